@@ -1,0 +1,23 @@
+using DocRag.Bench;
+
+IBenchmarkRun[] runs = [new NativeLoadBenchmark()];
+
+var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;
+if (selected is null)
+{
+    Console.Error.WriteLine("usage: DocRag.Bench NAME [options]");
+    foreach (var run in runs)
+    {
+        Console.Error.WriteLine($"  {run.Name,-24} {run.Description}");
+    }
+
+    return args.Length == 0 ? 0 : 2;
+}
+
+using var cts = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cts.Cancel();
+};
+return await selected.RunAsync(args.Skip(1).ToArray(), cts.Token).ConfigureAwait(false);

@@ -1,0 +1,3 @@
+using DocRag.Cli.Commands;
+
+return await DocRagCommandLine.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
