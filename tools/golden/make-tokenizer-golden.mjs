@@ -15,6 +15,7 @@ import tokenizers from '@anush008/tokenizers';
 import { AutoTokenizer, env } from '@huggingface/transformers';
 import { inputs } from './tokenizer-inputs.mjs';
 import { tinyWordPiece } from './tiny-wordpiece.mjs';
+import { buildTinyUnigram, buildTinyUnigramVariant } from './tiny-unigram.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -130,3 +131,5 @@ async function tiny(name, description, build) {
 
 await miniLm();
 await tiny('tiny-wordpiece', 'A small cased WordPiece vocabulary (vocab.txt + tokenizer_config.json: do_lower_case false, strip_accents true)', tinyWordPiece);
+await tiny('tiny-unigram', 'A small SentencePiece Unigram tokenizer.json in the XLM-RoBERTa layout with a hand-built Precompiled charsmap', buildTinyUnigram);
+await tiny('tiny-unigram-variant', 'The same pieces with byte fallback, NFKC/Lowercase/Strip, WhitespaceSplit + Metaspace(first, no split), RobertaProcessing', buildTinyUnigramVariant);
