@@ -213,3 +213,37 @@ export function buildTinyUnigramVariant() {
   const config = { tokenizer_class: 'XLMRobertaTokenizer', pad_token: '<pad>', unk_token: '<unk>', mask_token: '<mask>' };
   return { committed: { 'tokenizer.json': text, 'tokenizer_config.json': JSON.stringify(config, null, 2) + '\n' }, referenceJson: text };
 }
+
+// The XLM-RoBERTa layout again, with a charsmap of thousands of rules (every code point whose NFKC form differs,
+// plus decomposed accents composed), close in size and kind to SentencePiece's own nmt_nfkc map.
+export function buildTinyUnigramNfkc() {
+  const rules = [];
+  for (let cp = 0x80; cp < 0x30000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const source = String.fromCodePoint(cp);
+    const target = source.normalize('NFKC');
+    if (target !== source) rules.push([source, target]);
+  }
+
+  for (const letter of 'aeiounAEIOUcC') {
+    for (const mark of ['\u0301', '\u0300', '\u0308', '\u0302', '\u0303', '\u0327']) {
+      const source = letter + mark;
+      if (source.normalize('NFC') !== source) rules.push([source, source.normalize('NFC')]);
+    }
+  }
+
+  rules.push(['\u200b', ''], ['\u00ad', ''], ['\ufeff', ''], ['\t', ' '], ['\n', ' '], ['\r', ' ']);
+  const json = tokenizerJson(train(), {
+    normalizer: {
+      type: 'Sequence',
+      normalizers: [
+        { type: 'Precompiled', precompiled_charsmap: buildCharsmap(rules).toString('base64') },
+        { type: 'Replace', pattern: { Regex: ' {2,}' }, content: ' ' },
+      ],
+    },
+    preTokenizer: { type: 'Metaspace', replacement: '▁', prepend_scheme: 'always', split: true },
+  });
+  const text = stringify(json);
+  const config = { tokenizer_class: 'XLMRobertaTokenizer', pad_token: '<pad>', unk_token: '<unk>', mask_token: '<mask>' };
+  return { committed: { 'tokenizer.json': text, 'tokenizer_config.json': JSON.stringify(config, null, 2) + '\n' }, referenceJson: text };
+}

@@ -14,6 +14,10 @@ public sealed class UnigramTokenizerTests
         GoldenCases.AssertMatches(Tiny(), "tiny-unigram");
 
     [Fact]
+    public void Encode_LargeNfkcCharsmap_MatchesReferenceIds() =>
+        GoldenCases.AssertMatches(TokenizerLoader.Load(GoldenCases.TestDataPath("tiny-unigram-nfkc")), "tiny-unigram-nfkc");
+
+    [Fact]
     public void Encode_OtherComponents_MatchesReferenceIds() =>
         GoldenCases.AssertMatches(TokenizerLoader.Load(GoldenCases.TestDataPath("tiny-unigram-variant")), "tiny-unigram-variant");
 
