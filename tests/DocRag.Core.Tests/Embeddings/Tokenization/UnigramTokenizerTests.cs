@@ -22,6 +22,23 @@ public sealed class UnigramTokenizerTests
         GoldenCases.AssertMatches(TokenizerLoader.Load(GoldenCases.TestDataPath("tiny-unigram-variant")), "tiny-unigram-variant");
 
     [Fact]
+    public void Encode_FromManyThreads_GivesTheSameIdsAsOneThread()
+    {
+        var tokenizer = TokenizerLoader.Load(GoldenCases.TestDataPath("tiny-unigram-nfkc"));
+        var texts = GoldenCases.Load("tiny-unigram-nfkc").Select(c => c.Text).Distinct().ToArray();
+        var expected = texts.Select(t => tokenizer.Encode(t, 64).InputIds).ToArray();
+
+        var actual = new int[texts.Length * 8][];
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            actual[i] = tokenizer.Encode(texts[i % texts.Length], 64).InputIds);
+
+        for (var i = 0; i < actual.Length; i++)
+        {
+            Assert.Equal(expected[i % texts.Length], actual[i]);
+        }
+    }
+
+    [Fact]
     public void Load_XlmRobertaLayout_ReadsSpecialTokensPadAndMaxLength()
     {
         var tokenizer = Tiny();
