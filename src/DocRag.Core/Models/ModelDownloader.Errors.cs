@@ -51,6 +51,11 @@ public sealed partial class ModelDownloader
 
     private void DeletePart(DownloadTarget target, string reason)
     {
+        if (!File.Exists(target.PartPath))
+        {
+            return; // File.Delete throws when even the folder is missing
+        }
+
         try
         {
             File.Delete(target.PartPath);

@@ -27,11 +27,15 @@ public sealed partial class ModelDownloader
             return true; // 416 with the part already whole
         }
 
-        long? total = target.File.Size;
-        if (total is null && response.Content.Headers.ContentLength is long length)
+        long? served = response.Content.Headers.ContentLength is long length ? start + length : null;
+        if (target.File.Size is long pinned && served is long actual && actual != pinned)
         {
-            total = start + length;
+            // A whole file of another size is another version of it: no retry can fix that.
+            throw CorruptPart(
+                target, $"{target.Url} is {actual} bytes but the catalog pins {pinned}: the file changed upstream or the server holds another version");
         }
+
+        var total = target.File.Size ?? served;
 
         return await CopyBodyAsync(response, target, start, total, reporter, cancellationToken).ConfigureAwait(false);
     }
@@ -166,6 +170,8 @@ public sealed partial class ModelDownloader
     {
         try
         {
+            // Created only now, so that a pull that cannot reach the server leaves no empty folders behind.
+            Directory.CreateDirectory(Path.GetDirectoryName(target.PartPath)!);
             return new FileStream(
                 target.PartPath, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         }

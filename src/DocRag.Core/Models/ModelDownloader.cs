@@ -78,11 +78,6 @@ public sealed partial class ModelDownloader : IDisposable
             return present;
         }
 
-        await WriteStorageAsync(target.Path, () =>
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(target.Path)!);
-            return Task.CompletedTask;
-        }).ConfigureAwait(false);
         var resumedFrom = target.PartLength;
         Log.ModelFileDownloading(_logger, target.Url, target.Path);
         await DownloadWithRetriesAsync(target, reporter, cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,22 @@ public sealed partial class ModelDownloaderTests
     }
 
     [Fact]
+    public async Task PullAsync_FileOfAnotherSizeFailsWithoutRetrying()
+    {
+        var model = new TestModel();
+        model.ServeOn(_server);
+        _server.Serve(TestModel.Repository, TestModel.Revision, "onnx/model.onnx", model.Graph[..1000]);
+        using var downloader = DownloaderFactory.Create(_server.BaseUrl, maxRetries: 5);
+
+        var error = await Assert.ThrowsAsync<ModelDownloadException>(() => downloader.PullAsync(model.Model, _models.Path));
+
+        Assert.Equal(ModelDownloadErrorKind.Corrupt, error.Kind);
+        Assert.Contains($"is 1000 bytes but the catalog pins {model.Graph.Length}", error.Message, StringComparison.Ordinal);
+        Assert.Single(_server.RequestsFor("onnx/model.onnx"));
+        Assert.False(File.Exists(_models.Combine(model.Model.Name, "onnx", "model.onnx.part")));
+    }
+
+    [Fact]
     public async Task PullAsync_MissingFileFailsWithTheUrlAnd404()
     {
         var model = new TestModel();
