@@ -11,4 +11,25 @@ internal static partial class Log
 {
     [LoggerMessage(1, LogLevel.Information, "DocRag {Version} data folder {DataPath}")]
     public static partial void Starting(ILogger logger, string version, string dataPath);
+
+    [LoggerMessage(700, LogLevel.Information, "Downloading {Url} to {Path}")]
+    public static partial void ModelFileDownloading(ILogger logger, Uri url, string path);
+
+    [LoggerMessage(701, LogLevel.Information, "Resuming {Path} at byte {Offset}")]
+    public static partial void ModelFileResuming(ILogger logger, string path, long offset);
+
+    [LoggerMessage(702, LogLevel.Warning, "The server ignored the range request for {Url}; restarting {Path} from byte 0")]
+    public static partial void ModelRangeIgnored(ILogger logger, Uri url, string path);
+
+    [LoggerMessage(703, LogLevel.Warning, "Download of {Url} failed ({Reason}); retry {Attempt} of {MaxRetries} in {Delay}")]
+    public static partial void ModelDownloadRetrying(ILogger logger, Uri url, string reason, int attempt, int maxRetries, TimeSpan delay);
+
+    [LoggerMessage(704, LogLevel.Information, "Downloaded {Path} ({Bytes} bytes, sha256 {Sha256})")]
+    public static partial void ModelFileDownloaded(ILogger logger, string path, long bytes, string sha256);
+
+    [LoggerMessage(705, LogLevel.Warning, "{Path} does not match its pinned size or hash; downloading it again")]
+    public static partial void ModelFileStale(ILogger logger, string path);
+
+    [LoggerMessage(706, LogLevel.Warning, "Deleted the partial download {Path}: {Reason}")]
+    public static partial void ModelPartialDeleted(ILogger logger, string path, string reason);
 }
