@@ -59,12 +59,15 @@ internal sealed class FtsAnalysisBenchmark : IBenchmarkRun
         new("DocRag analysis (default)", TextAnalyzer.Default),
         new("default, title weight 2", TextAnalyzer.Default, TitleWeight: 2),
         new("default, title weight 3", TextAnalyzer.Default, TitleWeight: 3),
+        new("default, title weight 5", TextAnalyzer.Default, TitleWeight: 5),
         new("no stop words removed", new TextAnalyzer(removeStopWords: false)),
         new("no stemming", new TextAnalyzer(stem: false)),
         new("neither stop words nor stemming", new TextAnalyzer(removeStopWords: false, stem: false)),
         new("English and Spanish stems for every query word", new TextAnalyzer(alwaysCrossLanguage: true)),
         new("documents in the known language (no detection)", TextAnalyzer.Default, KnownLanguage: true),
         new("AND first, then OR to fill", TextAnalyzer.Default, AllThenAny: true),
+        new("FTS5 porter, queries typed without accents", null, QueriesWithoutAccents: true),
+        new("default, queries typed without accents", TextAnalyzer.Default, QueriesWithoutAccents: true),
     ];
 
     private static (double Ndcg10, double Recall100, double Recall1, double Recall5, double Mrr10) Evaluate(EvalSet set, FtsAnalysisVariant variant)
@@ -100,6 +103,11 @@ internal sealed class FtsAnalysisBenchmark : IBenchmarkRun
 
     private static List<long> Search(FtsExperimentIndex index, string text, FtsAnalysisVariant variant)
     {
+        if (variant.QueriesWithoutAccents)
+        {
+            text = WithoutAccents(text);
+        }
+
         if (variant.Analyzer is null)
         {
             var words = SearchText.Words(text).Distinct(StringComparer.Ordinal).Select(FtsQuery.Quote).ToList();
@@ -122,6 +130,13 @@ internal sealed class FtsAnalysisBenchmark : IBenchmarkRun
         ranked.AddRange(index.Search(query.MatchAny, Depth).Where(seen.Add).Take(Depth - ranked.Count));
         return ranked;
     }
+
+    /// <summary>The text with á é í ó ú (and upper case) written as plain vowels; ñ and ü stay.</summary>
+    private static string WithoutAccents(string text) => string.Concat(text.Select(c => c switch
+    {
+        'á' or 'é' or 'í' or 'ó' or 'ú' or 'Á' or 'É' or 'Í' or 'Ó' or 'Ú' => TextFolding.Fold(c.ToString())[0],
+        _ => c,
+    }));
 
     private static void ReportLanguages(EvalSet set)
     {

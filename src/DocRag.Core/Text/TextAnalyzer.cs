@@ -91,8 +91,18 @@ public sealed partial class TextAnalyzer(bool removeStopWords = true, bool stem 
 
         return language == TextLanguage.English
             ? EnglishStemmer.Stem(folded)
-            : TextFolding.Fold(SpanishStemmer.Stem(TextFolding.FoldForSpanish(part)));
+            : TextFolding.Fold(SpanishStemmer.Stem(RestoreCionAccent(TextFolding.FoldForSpanish(part))));
     }
+
+    /// <summary>
+    /// "-acion" and "-ucion" written without their accent (common in queries typed in haste) get it back, so they
+    /// stem like "-ación" and "-ución"; Spanish spelling always accents these endings. This is the rule Snowball 3.0
+    /// added to its Spanish stemmer for missing accents.
+    /// </summary>
+    private static string RestoreCionAccent(string word) =>
+        word.EndsWith("acion", StringComparison.Ordinal) || word.EndsWith("ucion", StringComparison.Ordinal)
+            ? string.Concat(word.AsSpan(0, word.Length - 2), "ón")
+            : word;
 
     private static bool HasDigit(string part)
     {
