@@ -8,7 +8,7 @@ namespace DocRag.Core.Tests.Text;
 /// A real SQLite file with a contentless FTS5 table (tokenizer <c>unicode61 remove_diacritics 2</c>), filled
 /// through <see cref="SearchText.ForIndex"/>: the setup the index uses.
 /// </summary>
-internal sealed class FtsTestIndex : IDisposable
+public sealed class FtsTestIndex : IDisposable
 {
     private readonly TempDirectory _directory = new("docrag-fts");
     private readonly SqliteConnection _connection;
@@ -20,13 +20,20 @@ internal sealed class FtsTestIndex : IDisposable
         Execute("CREATE VIRTUAL TABLE chunks USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2')");
     }
 
-    public void Add(long rowId, string text, TextLanguage language)
+    /// <summary>Adds the rows in one transaction, each text analysed in its language.</summary>
+    public void Add(params (long RowId, string Text, TextLanguage Language)[] rows)
     {
-        using var insert = _connection.CreateCommand();
-        insert.CommandText = "INSERT INTO chunks(rowid, text) VALUES ($id, $text)";
-        insert.Parameters.AddWithValue("$id", rowId);
-        insert.Parameters.AddWithValue("$text", SearchText.ForIndex(text, language));
-        insert.ExecuteNonQuery();
+        using var transaction = _connection.BeginTransaction();
+        foreach (var (rowId, text, language) in rows)
+        {
+            using var insert = _connection.CreateCommand();
+            insert.CommandText = "INSERT INTO chunks(rowid, text) VALUES ($id, $text)";
+            insert.Parameters.AddWithValue("$id", rowId);
+            insert.Parameters.AddWithValue("$text", SearchText.ForIndex(text, language));
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
     }
 
     /// <summary>The row ids matching a MATCH expression, best bm25 first.</summary>

@@ -2,23 +2,10 @@ using DocRag.Core.Text;
 
 namespace DocRag.Core.Tests.Text;
 
-/// <summary>Index and query analysis together, against a real SQLite FTS5 table.</summary>
-public sealed class SearchTextTests : IDisposable
+/// <summary>Index and query analysis together, against a real SQLite FTS5 table (<see cref="SearchTextCorpus"/>).</summary>
+public sealed class SearchTextTests(SearchTextCorpus corpus) : IClassFixture<SearchTextCorpus>
 {
-    private readonly FtsTestIndex _index = new();
-
-    public SearchTextTests()
-    {
-        _index.Add(1, "The patients were running a clinical trial of vaccines against COVID-19.", TextLanguage.English);
-        _index.Add(2, "Los niños cantaban canciones sobre la acción del gobierno en Madrid.", TextLanguage.Spanish);
-        _index.Add(3, "Die Katzen schlafen auf dem Sofa.", TextLanguage.Other);
-        _index.Add(4, "Download the Q4_K_M quantisation of the 7B model and run it with llama.cpp.", TextLanguage.English);
-        _index.Add(5, "東京都に住んでいます。", TextLanguage.Other);
-        _index.Add(6, "Nikola Tesla trabajó en Nueva York.", TextLanguage.Spanish);
-        _index.Add(7, "Cats AND dogs OR birds: the \"NEAR\" operator is not a word here.", TextLanguage.English);
-    }
-
-    public void Dispose() => _index.Dispose();
+    private readonly FtsTestIndex _index = corpus.Index;
 
     [Theory]
     [InlineData("patient runs", 1)] // English stems on both sides
@@ -92,6 +79,19 @@ public sealed class SearchTextTests : IDisposable
     {
         var query = SearchText.ForQuery(string.Concat(Enumerable.Repeat("patients running vaccines trials ", 1000)) + string.Join(' ', Enumerable.Range(0, 2000)))!;
         Assert.Contains(1L, _index.Search(query.MatchAny));
+    }
+
+    [Fact]
+    public void ForQuery_ManyCompoundClausesWithEveryVariant_RunsAgainstTheIndex()
+    {
+        // The largest expression a query can make: every clause a compound with English, Spanish and plain forms.
+        static string Letters(int i) => $"{(char)('a' + (i / 26))}{(char)('a' + (i % 26))}";
+        var words = Enumerable.Range(0, 100).Select(i => $"{Letters(i)}cantaban-{Letters(i)}corriendo-{Letters(i)}studies");
+        var query = SearchText.ForQuery(string.Join(' ', words))!;
+        Assert.Equal(TextAnalyzer.MaxQueryClauses, query.Clauses.Count);
+        Assert.True(query.MatchAny.Split(" OR ").Length > 500);
+        _index.Search(query.MatchAny);
+        _index.Search(query.MatchAll);
     }
 
     [Fact]
