@@ -7,6 +7,12 @@ namespace DocRag.Core.Text;
 /// </summary>
 public static class SearchText
 {
+    /// <summary>
+    /// The version of the index analysis. Bump it whenever <see cref="ForIndex"/> output changes (tokenizer, stop
+    /// words, stemmers): an index that records another version must be rebuilt, or its queries will not match.
+    /// </summary>
+    public const int AnalysisVersion = 1;
+
     /// <summary>The analysed form of <paramref name="text"/> for the FTS index: its terms joined by single spaces.</summary>
     public static string ForIndex(string text, TextLanguage language) => TextAnalyzer.Default.ForIndex(text, language);
 
