@@ -1,6 +1,7 @@
 using DocRag.Bench;
+using DocRag.Bench.TextAnalysis;
 
-IBenchmarkRun[] runs = [new NativeLoadBenchmark(), new TokenizerBenchmark()];
+IBenchmarkRun[] runs = [new NativeLoadBenchmark(), new TokenizerBenchmark(), new FtsAnalysisBenchmark()];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;
 if (selected is null)
