@@ -1,5 +1,7 @@
+using DocRag.Core.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DocRag.Core.Hosting;
 
@@ -14,6 +16,9 @@ public static class DocRagServiceCollectionExtensions
             .Bind(configuration.GetSection(DocRagOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddMetrics();
+        services.TryAddSingleton<DocRagMetrics>();
+        services.TryAddSingleton<IReadinessState, ReadinessState>();
         return services;
     }
 }
