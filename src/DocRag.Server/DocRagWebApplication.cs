@@ -40,6 +40,7 @@ public static class DocRagWebApplication
 
         builder.Services.AddDocRag(builder.Configuration);
         builder.Services.AddDocRagServer(builder.Configuration);
+        builder.Services.AddServerBackgroundServices();
 
         var app = builder.Build();
         app.UseDocRagServer();

@@ -51,6 +51,6 @@ public static class ServerPipeline
         var options = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value;
         var keys = app.Services.GetRequiredService<ApiKeyStore>();
         var origins = options.Cors.AllowedOrigins.Count == 0 ? "none (CORS off)" : string.Join(", ", options.Cors.AllowedOrigins);
-        Log.AccessConfigured(app.Logger, keys.Count, origins);
+        Log.AccessConfigured(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("DocRag.Server"), keys.Count, origins);
     }
 }
