@@ -30,13 +30,13 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<
 
     private long? LimitFor(Endpoint? endpoint)
     {
-        if (endpoint?.Metadata.GetMetadata<UploadEndpointMetadata>() is not null)
+        if (endpoint?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } explicitLimit)
         {
-            return options.Value.MaxUploadBytes;
+            return explicitLimit.MaxRequestBodySize;
         }
 
-        return endpoint?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } explicitLimit
-            ? explicitLimit.MaxRequestBodySize
+        return endpoint?.Metadata.GetMetadata<UploadEndpointMetadata>() is not null
+            ? options.Value.MaxUploadBytes
             : options.Value.MaxRequestBodyBytes;
     }
 }

@@ -27,6 +27,8 @@ public static class ServerServiceCollectionExtensions
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Minimal APIs then throw for bad requests, so the exception handler can say what was wrong (the JSON position).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Data annotations on endpoint parameters and request types become 400 validation-failed problems.
+        services.AddValidation();
 
         // Body limits are set per request by RequestBodyLimitMiddleware (before anything reads a body); the form
         // reader's own limit must never be the lower one. Nothing here may read ServerOptions while the host is built:

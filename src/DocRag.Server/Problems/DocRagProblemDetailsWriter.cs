@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace DocRag.Server.Problems;
 
@@ -43,8 +43,28 @@ internal sealed class DocRagProblemDetailsWriter(IOptions<JsonOptions> jsonOptio
             problem.Detail ??= type.DefaultDetail;
         }
 
+        if (problem is HttpValidationProblemDetails validation)
+        {
+            CamelCaseFieldNames(validation.Errors);
+        }
+
         problem.Extensions[ProblemTypes.CodeExtension] = type.Code;
         problem.Extensions.Remove("traceId");
         problem.Extensions[ProblemTypes.CorrelationIdExtension] = http.TraceIdentifier;
+    }
+
+    // Validation names members as declared in C# (TopK, Filters[0].Path); clients send and read camelCase JSON.
+    private static void CamelCaseFieldNames(IDictionary<string, string[]> errors)
+    {
+        foreach (var key in errors.Keys.ToList())
+        {
+            var camel = string.Join('.', key.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+            if (camel != key)
+            {
+                var messages = errors[key];
+                errors.Remove(key);
+                errors[camel] = errors.TryGetValue(camel, out var existing) ? [.. existing, .. messages] : messages;
+            }
+        }
     }
 }

@@ -115,6 +115,7 @@ public sealed class ProblemExceptionHandlerTests : IAsyncLifetime
         Assert.Equal((int)status, problem.Status);
         Assert.False(string.IsNullOrWhiteSpace(problem.Title));
         Assert.False(string.IsNullOrWhiteSpace(problem.Detail));
+        Assert.False(string.IsNullOrWhiteSpace(problem.CorrelationId));
         return problem;
     }
 
