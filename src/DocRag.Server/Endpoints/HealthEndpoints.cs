@@ -20,6 +20,6 @@ public static class HealthEndpoints
         return report with { OnnxRuntime = Redact(report.OnnxRuntime), LlamaCpp = Redact(report.LlamaCpp) };
     }
 
-    private static NativeComponentStatus Redact(NativeComponentStatus status) =>
+    internal static NativeComponentStatus Redact(NativeComponentStatus status) =>
         status.Loaded ? status : status with { Detail = "not loaded (see `docrag --version` on the server)" };
 }

@@ -1,6 +1,7 @@
 using DocRag.Core.Hosting;
 using DocRag.Server.Hosting;
 using DocRag.Server.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace DocRag.Server.Endpoints;
@@ -32,7 +33,7 @@ public static class ReadinessConventions
     }
 
     /// <summary>The 503 <c>not-ready</c> problem for <paramref name="status"/>, with <c>Retry-After</c> set.</summary>
-    internal static IResult NotReady(HttpContext context, ReadinessStatus status, ServerOptions options)
+    internal static ProblemHttpResult NotReady(HttpContext context, ReadinessStatus status, ServerOptions options)
     {
         context.Response.Headers.RetryAfter = options.NotReadyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return DocRagProblems.Create(ProblemTypes.NotReady, $"Not ready: {status.Reason}.", new Dictionary<string, object?>

@@ -1,5 +1,6 @@
 using DocRag.Core.Hosting;
 using DocRag.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace DocRag.Server.Endpoints;
@@ -10,12 +11,11 @@ public static class ReadinessEndpoints
     public static IEndpointRouteBuilder MapReadiness(this IEndpointRouteBuilder app)
     {
         app.MapGet("/ready", GetReady).WithName("GetReady").WithTags("Health")
-            .WithSummary("Whether the server can answer: 503 with the reason while models or the index load.")
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .WithSummary("Whether the server can answer: 503 with the reason while models or the index load.");
         return app;
     }
 
-    private static IResult GetReady(HttpContext context, IReadinessState readiness, IOptions<ServerOptions> options)
+    private static Results<Ok<ReadinessResponse>, ProblemHttpResult> GetReady(HttpContext context, IReadinessState readiness, IOptions<ServerOptions> options)
     {
         var status = readiness.Current;
         return status.IsReady

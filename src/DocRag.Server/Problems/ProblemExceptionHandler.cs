@@ -107,6 +107,8 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length] + "...";
 
+    // The exception handler clears the endpoint before handlers run; its feature keeps the one that failed.
     internal static string RouteOf(HttpContext context) =>
-        (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)";
+        ((context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint()) as RouteEndpoint)?.RoutePattern.RawText
+        ?? "(unmatched)";
 }
