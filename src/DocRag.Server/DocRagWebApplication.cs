@@ -41,6 +41,8 @@ public static class DocRagWebApplication
         builder.Services.AddDocRag(builder.Configuration);
         builder.Services.AddDocRagServer(builder.Configuration);
         builder.Services.AddServerBackgroundServices();
+        // A failing background service (a folder watcher, say) is logged by the host; the API keeps serving.
+        builder.Services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
 
         var app = builder.Build();
         app.UseDocRagServer();
@@ -48,8 +50,9 @@ public static class DocRagWebApplication
     }
 
     /// <summary>
-    /// Runs <paramref name="app"/> until it is stopped (Ctrl-C, SIGTERM, <paramref name="cancellationToken"/>). A bad
-    /// setting or an address that cannot be bound stops start-up with one line on <paramref name="error"/> and exit code 1.
+    /// Runs <paramref name="app"/> until it is stopped (Ctrl-C, SIGTERM, <paramref name="cancellationToken"/>), then
+    /// disposes it. A bad setting or an address that cannot be bound stops start-up with one line on
+    /// <paramref name="error"/> and exit code 1.
     /// </summary>
     public static async Task<int> RunAsync(WebApplication app, TextWriter error, CancellationToken cancellationToken = default)
     {
