@@ -5,16 +5,25 @@ using DocRag.Core.Hosting;
 using DocRag.Server.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DocRag.Server.Tests.Problems;
 
-public sealed class ProblemExceptionHandlerTests : IAsyncLifetime
+public sealed class ProblemExceptionHandlerTests : IAsyncLifetime, IDisposable
 {
+    private readonly LogCapture _logs = new();
     private ServerHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await ServerHost.StartAsync(map: Map);
+    public async Task InitializeAsync() => _host = await ServerHost.StartAsync(map: app =>
+    {
+        app.Services.GetRequiredService<ILoggerFactory>().AddProvider(_logs);
+        Map(app);
+    });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    public void Dispose() => _logs.Dispose();
 
     [Fact]
     public async Task InvalidJson_400WithPosition()
@@ -99,6 +108,11 @@ public sealed class ProblemExceptionHandlerTests : IAsyncLifetime
         Assert.DoesNotContain("secret-path", body, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+        var logged = Assert.Single(_logs.Entries, e => e.EventId.Id == 1000);
+        Assert.Equal(LogLevel.Error, logged.Level);
+        Assert.Contains(problem.CorrelationId, logged.Message, StringComparison.Ordinal);
+        Assert.Contains("/v1/test/crash", logged.Message, StringComparison.Ordinal);
+        Assert.Equal("boom at /secret-path/docrag.db", logged.Exception!.Message);
         Assert.Equal(HttpStatusCode.OK, (await _host.Client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
     }
 

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using DocRag.Server.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DocRag.Server.Tests.Security;
 
@@ -97,6 +99,41 @@ public sealed class ApiKeyAuthenticationHandlerTests
 
         Assert.Equal("ci", await (await host.Client.SendAsync(request)).Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Logs_NeverContainKeysOrBodies()
+    {
+        using var logs = new LogCapture();
+        var settings = ServerHost.WithKeys();
+        settings["Logging:LogLevel:Default"] = "Trace";
+        await using var host = await ServerHost.StartAsync(settings, app =>
+        {
+            app.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
+            MapWhoAmI(app);
+            app.MapV1Group().MapPost("/test/body", (BodyRequest request) => request.Text.Length);
+        });
+        const string wrongKey = "wrong-key-do-not-log-0123456789";
+        const string secretText = "confidential-document-text";
+
+        foreach (var key in new[] { ServerHost.AliceKey, ServerHost.BobKey, wrongKey })
+        {
+            using var get = new HttpRequestMessage(HttpMethod.Get, "/v1/test/whoami");
+            get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+            await host.Client.SendAsync(get);
+            using var post = new HttpRequestMessage(HttpMethod.Post, "/v1/test/body") { Content = JsonContent.Create(new BodyRequest(secretText)) };
+            post.Headers.Add("X-Api-Key", key);
+            await host.Client.SendAsync(post);
+        }
+
+        Assert.Contains(logs.Entries, e => e.EventId.Id == 1002);
+        var text = logs.AllText;
+        Assert.DoesNotContain(ServerHost.AliceKey, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ServerHost.BobKey, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrongKey, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(secretText, text, StringComparison.Ordinal);
+    }
+
+    private sealed record BodyRequest(string Text);
 
     private static Task<ServerHost> StartAsync() => ServerHost.StartAsync(ServerHost.WithKeys(), MapWhoAmI);
 
