@@ -1,7 +1,7 @@
 using DocRag.Server;
 
 var app = DocRagWebApplication.Create(args);
-await app.RunAsync().ConfigureAwait(false);
+return await DocRagWebApplication.RunAsync(app, Console.Error).ConfigureAwait(false);
 
 /// <summary>Entry point; public so WebApplicationFactory can find it.</summary>
 public partial class Program;

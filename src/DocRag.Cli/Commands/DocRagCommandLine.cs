@@ -12,6 +12,7 @@ internal static class DocRagCommandLine
         root.Options.Add(global.Data);
         root.Options.Add(global.Models);
         root.Subcommands.Add(ModelsCommand.Create(global));
+        root.Subcommands.Add(ServeCommand.Create(global));
 
         foreach (var option in root.Options)
         {

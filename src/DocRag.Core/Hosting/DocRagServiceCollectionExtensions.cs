@@ -1,6 +1,8 @@
 using DocRag.Core.Models;
+using DocRag.Core.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DocRag.Core.Hosting;
 
@@ -16,6 +18,9 @@ public static class DocRagServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddDocRagModels(configuration);
+        services.AddMetrics();
+        services.TryAddSingleton<DocRagMetrics>();
+        services.TryAddSingleton<IReadinessState, ReadinessState>();
         return services;
     }
 }

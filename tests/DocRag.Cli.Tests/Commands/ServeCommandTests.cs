@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using DocRag.Cli.Commands;
+using DocRag.TestSupport;
+using Microsoft.Extensions.Configuration;
+
+namespace DocRag.Cli.Tests.Commands;
+
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public async Task Serve_InProcess_ServesUntilCancelled()
+    {
+        using var data = new TempDirectory();
+        var port = FreePort();
+        using var cancellation = new CancellationTokenSource();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var parse = DocRagCommandLine.Create().Parse(["--data", data.Path, "serve", "--urls", $"http://127.0.0.1:{port}"]);
+        parse.InvocationConfiguration.Output = output;
+        parse.InvocationConfiguration.Error = error;
+
+        var run = parse.InvokeAsync(cancellationToken: cancellation.Token);
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        Assert.Equal(HttpStatusCode.OK, await WaitForReadyAsync(client, run));
+        await cancellation.CancelAsync();
+
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal("", error.ToString());
+    }
+
+    [Fact]
+    public async Task Serve_MissingDocsFolder_OneLineAndExitTwo()
+    {
+        using var error = new StringWriter();
+        var parse = DocRagCommandLine.Create().Parse(["serve", "--docs", "/no/such/folder-for-docrag"]);
+        parse.InvocationConfiguration.Error = error;
+
+        Assert.Equal(2, await parse.InvokeAsync());
+        Assert.Equal("docrag: --docs folder '/no/such/folder-for-docrag' does not exist.", error.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task Serve_NonLoopbackWithoutKeys_RefusesToStart()
+    {
+        using var data = new TempDirectory();
+        using var error = new StringWriter();
+        var parse = DocRagCommandLine.Create().Parse(["--data", data.Path, "serve", "--urls", "http://0.0.0.0:0"]);
+        parse.InvocationConfiguration.Error = error;
+
+        Assert.Equal(1, await parse.InvokeAsync());
+        Assert.StartsWith("docrag: Refusing to listen on http://0.0.0.0:0", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overrides_DocsFoldersBecomeIngestionFolders()
+    {
+        using var docs = new TempDirectory();
+        using var more = new TempDirectory();
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(ServeCommand.Overrides("/srv/data", null, "http://127.0.0.1:6000", [docs.Path, more.Path]))
+            .Build();
+
+        Assert.Equal([docs.Path, more.Path], configuration.GetSection("DocRag:Ingestion:Folders").GetChildren().Select(f => f["Path"]));
+        Assert.Equal("http://127.0.0.1:6000", configuration["urls"]);
+        Assert.Equal("/srv/data", configuration["DocRag:DataDirectory"]);
+    }
+
+    [Fact]
+    public async Task Serve_Process_CtrlCStopsCleanly()
+    {
+        using var data = new TempDirectory();
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "docrag.dll"), "--data", data.Path, "serve", "--urls", $"http://127.0.0.1:{port}" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            Assert.Equal(HttpStatusCode.OK, await WaitForReadyAsync(client, process.WaitForExitAsync()));
+
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal(0, process.ExitCode);
+            Assert.Contains("Application is shutting down", await stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", await stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Polls /ready until the server answers (or the run ends, which fails the test).</summary>
+    private static async Task<HttpStatusCode> WaitForReadyAsync(HttpClient client, Task run)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !run.IsCompleted)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/ready", UriKind.Relative));
+                return response.StatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new InvalidOperationException(run.IsCompleted ? "serve exited before it answered" : "serve did not answer within 60 s");
+    }
+}
