@@ -1,5 +1,5 @@
-using DocRag.Core.Models;
 using DocRag.Core.Diagnostics;
+using DocRag.Core.Models;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
