@@ -1,0 +1,9 @@
+using System.Text;
+
+namespace DocRag.Core.Embeddings.Tokenization.Normalization;
+
+/// <summary>NFC, NFD, NFKC or NFKD.</summary>
+internal sealed class UnicodeFormNormalizer(NormalizationForm form) : ITextNormalizer
+{
+    public string Normalize(string text) => text.IsNormalized(form) ? text : text.Normalize(form);
+}
