@@ -12,7 +12,7 @@ public static class EmbeddingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<EmbeddingOptions>().Bind(configuration.GetSection(EmbeddingOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmbeddingOptions>, EmbeddingOptionsValidator>();
-        // PENDING-HOST
+        services.AddSingleton<EmbeddingModelHost>();
         return services;
     }
 }

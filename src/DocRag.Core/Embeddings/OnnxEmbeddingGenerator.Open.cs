@@ -7,6 +7,14 @@ namespace DocRag.Core.Embeddings;
 /// <summary>Opening a model folder: files, tokenizer, ONNX session, checks; every failure is one clear exception.</summary>
 public sealed partial class OnnxEmbeddingGenerator
 {
+    /// <summary>
+    /// Loads the model folder at <paramref name="directory"/> with its own tokenizer (tokenizer.json or vocab.txt),
+    /// creates the ONNX session and checks it with one real run.
+    /// </summary>
+    /// <exception cref="EmbeddingModelException">The folder, a file in it, or the model cannot be used; the message says which and why.</exception>
+    public static OnnxEmbeddingGenerator Load(string directory, EmbeddingOptions? options = null, ILogger? logger = null) =>
+        Load(directory, options, TokenizerLoader.Load, logger);
+
     internal static OnnxEmbeddingGenerator Load(string directory, EmbeddingOptions? options, Func<string, ITextTokenizer> loadTokenizer, ILogger? logger)
     {
         options ??= new EmbeddingOptions();
