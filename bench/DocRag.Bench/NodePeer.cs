@@ -3,10 +3,10 @@ using System.Text.Json;
 
 namespace DocRag.Bench;
 
-/// <summary>Runs a node script of bench/node-peer (installing its packages on first use) and returns its JSON output.</summary>
+/// <summary>Runs a node script of bench/node-onnx (installing its packages on first use) and returns its JSON output.</summary>
 internal static class NodePeer
 {
-    public static string Directory => Path.Combine(RepoPaths.Root, "bench", "node-peer");
+    public static string Directory => Path.Combine(RepoPaths.Root, "bench", "node-onnx");
 
     public static async Task<JsonDocument> RunAsync(string script, IEnumerable<string> args, CancellationToken cancellationToken)
     {
