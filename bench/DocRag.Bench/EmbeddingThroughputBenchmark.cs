@@ -47,7 +47,7 @@ internal sealed partial class EmbeddingThroughputBenchmark : IBenchmarkRun
         {
             docragFirst = await MeasureGeneratorAsync(generator, texts, warmup, iterations, docrag, cancellationToken).ConfigureAwait(false);
             MeasureBinding(generator, folder, texts, threads, warmup, iterations, binding);
-            using var peer = await NodePeer.RunAsync(
+            using var peer = await NodeOnnxPeer.RunAsync(
                 "embed-throughput.mjs",
                 ["--model", Path.Combine(folder, "model.onnx"), "--ids", idsFile, "--threads", Str(threads), "--warmup", Str(warmup), "--iterations", Str(iterations)],
                 cancellationToken).ConfigureAwait(false);

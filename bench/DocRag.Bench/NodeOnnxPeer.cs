@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace DocRag.Bench;
 
 /// <summary>Runs a node script of bench/node-onnx (installing its packages on first use) and returns its JSON output.</summary>
-internal static class NodePeer
+internal static class NodeOnnxPeer
 {
     public static string Directory => Path.Combine(RepoPaths.Root, "bench", "node-onnx");
 
