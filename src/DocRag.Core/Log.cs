@@ -15,7 +15,7 @@ internal static partial class Log
     [LoggerMessage(100, LogLevel.Information, "Embedding model {ModelId} loaded from {Directory}: {Dimensions} dimensions, max {MaxTokens} tokens, on {Device} with {Threads} threads")]
     public static partial void EmbeddingModelLoaded(ILogger logger, string modelId, string directory, int dimensions, int maxTokens, string device, int threads);
 
-    [LoggerMessage(101, LogLevel.Warning, "Embeddings run on the CPU because CUDA cannot be used: {Reason}")]
+    [LoggerMessage(101, LogLevel.Information, "Embeddings run on the CPU because CUDA cannot be used: {Reason}")]
     public static partial void EmbeddingCudaFallback(ILogger logger, string reason);
 
     [LoggerMessage(102, LogLevel.Information, "No embedding model: {Reason}")]

@@ -78,8 +78,9 @@ public sealed class EmbeddingModelHost : IDisposable
                 EmbeddingModelState.Ready, generator.CudaFallbackReason, generator.ModelId, generator.Dimensions, generator.Device, generator.Folder.Directory));
             return generator;
         }
-        catch (Exception ex) when (ex is EmbeddingModelException or OnnxRuntimeException or IOException or UnauthorizedAccessException or DllNotFoundException)
+        catch (Exception ex)
         {
+            // A model that cannot be loaded leaves DocRag running keyword-only; the status and the log say why.
             Log.EmbeddingModelFailed(_logger, ex.Message);
             SetStatus(new EmbeddingModelStatus(EmbeddingModelState.Failed, ex.Message, Directory: location.Directory));
             return null;

@@ -26,6 +26,18 @@ public sealed unsafe class OrtApiTableTests
     }
 
     [Fact]
+    public void ToException_OrtSourcePrefix_IsDropped()
+    {
+        nint status;
+        fixed (byte* message = "/onnxruntime_src/core/x.cc:12 void f() [ONNXRuntimeError] : 1 : FAIL : Failed to load library"u8)
+        {
+            status = OrtApi.CreateStatus(OrtErrorCode.Fail, message);
+        }
+
+        Assert.Equal("ctx: Failed to load library (ONNX Runtime Fail)", OrtStatus.ToException(status, "ctx").Message);
+    }
+
+    [Fact]
     public void ThrowIfFailed_NullStatus_DoesNothing()
     {
         OrtStatus.ThrowIfFailed(0);
