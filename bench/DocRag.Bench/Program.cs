@@ -1,6 +1,6 @@
 using DocRag.Bench;
 
-IBenchmarkRun[] runs = [new NativeLoadBenchmark(), new WriteModelRun(), new EmbeddingThroughputBenchmark()];
+IBenchmarkRun[] runs = [new NativeLoadBenchmark(), new TokenizerBenchmark(), new WriteModelRun(), new EmbeddingThroughputBenchmark()];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;
 if (selected is null)

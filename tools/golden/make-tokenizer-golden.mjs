@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import tokenizers from '@anush008/tokenizers';
 import { AutoTokenizer, env } from '@huggingface/transformers';
 import { inputs } from './tokenizer-inputs.mjs';
-import { tinyWordPiece } from './tiny-wordpiece.mjs';
+import { tinyWordPiece, tinyWordPieceVariant } from './tiny-wordpiece.mjs';
+import { buildTinyUnigram, buildTinyUnigramNfkc, buildTinyUnigramVariant } from './tiny-unigram.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -124,9 +125,16 @@ async function tiny(name, description, build) {
 
   const reference = tokenizers.Tokenizer.fromString(files.referenceJson);
   const cases = await referenceCases(reference);
-  const disagreements = existsSync(join(folder, 'tokenizer.json')) ? await crossCheck(folder, cases) : [];
+  // transformers.js needs tokenizer.json and tokenizer_config.json; folders without both get no cross-check.
+  const disagreements = existsSync(join(folder, 'tokenizer.json')) && existsSync(join(folder, 'tokenizer_config.json'))
+    ? await crossCheck(folder, cases)
+    : [];
   writeGolden(name, description, cases, disagreements);
 }
 
 await miniLm();
 await tiny('tiny-wordpiece', 'A small cased WordPiece vocabulary (vocab.txt + tokenizer_config.json: do_lower_case false, strip_accents true)', tinyWordPiece);
+await tiny('tiny-wordpiece-variant', 'The tiny vocabulary with NFD/StripAccents/Lowercase/Replace, Whitespace, BertProcessing and added tokens (normalized, single-word)', tinyWordPieceVariant);
+await tiny('tiny-unigram', 'A small SentencePiece Unigram tokenizer.json in the XLM-RoBERTa layout with a hand-built Precompiled charsmap', buildTinyUnigram);
+await tiny('tiny-unigram-variant', 'The same pieces with byte fallback, NFKC/Lowercase/Strip, WhitespaceSplit + Metaspace(first, no split), RobertaProcessing', buildTinyUnigramVariant);
+await tiny('tiny-unigram-nfkc', 'The XLM-RoBERTa layout with a charsmap of every NFKC mapping (about 5,000 rules)', buildTinyUnigramNfkc);

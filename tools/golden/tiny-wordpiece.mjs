@@ -70,3 +70,38 @@ export function tinyWordPiece() {
     referenceJson: JSON.stringify(referenceJson),
   };
 }
+
+// The same vocabulary through the other components a WordPiece tokenizer.json may use: a Sequence of NFD,
+// StripAccents, Lowercase and a literal Replace; the Whitespace pre-tokenizer; BertProcessing; and added tokens
+// that are matched after normalization or only as whole words.
+export function tinyWordPieceVariant() {
+  const extra = ['docrag', 'rag'];
+  const tokens = [...tinyVocabulary, ...extra];
+  const vocab = Object.fromEntries(tokens.map((token, id) => [token, id]));
+  const added = (content, more = {}) => ({
+    id: vocab[content], content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true, ...more,
+  });
+  const json = {
+    version: '1.0',
+    truncation: null,
+    padding: { strategy: 'BatchLongest', direction: 'Right', pad_to_multiple_of: null, pad_id: vocab['[PAD]'], pad_type_id: 0, pad_token: '[PAD]' },
+    added_tokens: [
+      ...specials.map((content) => added(content)),
+      added('docrag', { normalized: true, special: false }),
+      added('rag', { single_word: true, special: false }),
+    ],
+    normalizer: {
+      type: 'Sequence',
+      normalizers: [
+        { type: 'NFD' }, { type: 'StripAccents' }, { type: 'Lowercase' },
+        { type: 'Replace', pattern: { String: '’' }, content: "'" },
+      ],
+    },
+    pre_tokenizer: { type: 'Whitespace' },
+    post_processor: { type: 'BertProcessing', sep: ['[SEP]', vocab['[SEP]']], cls: ['[CLS]', vocab['[CLS]']] },
+    decoder: null,
+    model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 20, vocab },
+  };
+  const text = JSON.stringify(json, null, 1) + '\n';
+  return { committed: { 'tokenizer.json': text }, referenceJson: text };
+}

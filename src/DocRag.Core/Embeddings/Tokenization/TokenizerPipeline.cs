@@ -87,10 +87,11 @@ internal sealed class TokenizerPipeline
             }
 
             var piece = text.Substring(segment.Start, segment.Length);
-            var normalized = _normalizer?.Normalize(piece) ?? piece;
+            var leadingAligned = true;
+            var normalized = _normalizer?.Normalize(piece, ref leadingAligned) ?? piece;
             if (_normalizedTokens.IsEmpty)
             {
-                TokenizeNormalized(new TextSplit(normalized, 0, normalized.Length, segment.Start == 0), ids, buffers);
+                TokenizeNormalized(new TextSplit(normalized, 0, normalized.Length, segment.Start == 0, leadingAligned), ids, buffers);
                 continue;
             }
 
@@ -104,7 +105,7 @@ internal sealed class TokenizerPipeline
                 }
                 else
                 {
-                    TokenizeNormalized(new TextSplit(normalized, part.Start, part.Length, segment.Start == 0 && part.Start == 0), ids, buffers);
+                    TokenizeNormalized(new TextSplit(normalized, part.Start, part.Length, segment.Start == 0 && part.Start == 0 && leadingAligned), ids, buffers);
                 }
             }
         }

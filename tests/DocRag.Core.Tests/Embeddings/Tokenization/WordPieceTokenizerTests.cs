@@ -13,6 +13,15 @@ public sealed class WordPieceTokenizerTests
     public void Encode_TinyVocabulary_MatchesReferenceIds() =>
         GoldenCases.AssertMatches(TokenizerLoader.Load(TinyFolder), "tiny-wordpiece");
 
+    [Fact]
+    public void Encode_OtherComponents_MatchesReferenceIds()
+    {
+        var tokenizer = TokenizerLoader.Load(GoldenCases.TestDataPath("tiny-wordpiece-variant"));
+
+        GoldenCases.AssertMatches(tokenizer, "tiny-wordpiece-variant");
+        Assert.Equal(((WordPieceTokenizer)tokenizer).TokenToId("[PAD]"), tokenizer.PadTokenId);
+    }
+
     [SharedModelsFact]
     public void Encode_MiniLmTokenizerJson_MatchesReferenceIds()
     {

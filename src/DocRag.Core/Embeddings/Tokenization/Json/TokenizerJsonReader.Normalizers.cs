@@ -6,7 +6,7 @@ namespace DocRag.Core.Embeddings.Tokenization.Json;
 internal static partial class TokenizerJsonReader
 {
     private const string SupportedNormalizers =
-        "BertNormalizer, Lowercase, NFC, NFD, NFKC, NFKD, StripAccents, Strip, Replace, Prepend, Sequence";
+        "BertNormalizer, Precompiled, Lowercase, NFC, NFD, NFKC, NFKD, StripAccents, Strip, Replace, Prepend, Sequence";
 
     private static ITextNormalizer ReadNormalizer(JsonFields normalizer)
     {
@@ -18,6 +18,7 @@ internal static partial class TokenizerJsonReader
                 normalizer.BoolOr("handle_chinese_chars", true),
                 normalizer.OptionalBool("strip_accents"),
                 normalizer.BoolOr("lowercase", true)),
+            "Precompiled" => ReadPrecompiled(normalizer),
             "Lowercase" => new LowercaseNormalizer(),
             "NFC" => new UnicodeFormNormalizer(NormalizationForm.FormC),
             "NFD" => new UnicodeFormNormalizer(NormalizationForm.FormD),
@@ -30,6 +31,25 @@ internal static partial class TokenizerJsonReader
             "Sequence" => new SequenceNormalizer(normalizer.Array("normalizers").Select(ReadNormalizer).ToList()),
             _ => throw normalizer.Unsupported("normalizer", type, SupportedNormalizers),
         };
+    }
+
+    // An absent or empty charsmap normalizes nothing (SentencePiece's "identity" rule).
+    private static ITextNormalizer ReadPrecompiled(JsonFields precompiled)
+    {
+        var base64 = precompiled.OptionalString("precompiled_charsmap");
+        if (string.IsNullOrEmpty(base64))
+        {
+            return new SequenceNormalizer([]);
+        }
+
+        try
+        {
+            return new PrecompiledNormalizer(PrecompiledCharsMap.Parse(Convert.FromBase64String(base64)));
+        }
+        catch (FormatException ex)
+        {
+            throw precompiled.Invalid($"'{precompiled.Path}.precompiled_charsmap' is not a SentencePiece charsmap ({ex.Message})");
+        }
     }
 
     private static ReplaceNormalizer ReadReplace(JsonFields replace)

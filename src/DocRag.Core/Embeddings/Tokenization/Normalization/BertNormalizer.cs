@@ -9,7 +9,7 @@ namespace DocRag.Core.Embeddings.Tokenization.Normalization;
 /// </summary>
 internal sealed record BertNormalizer(bool CleanText, bool HandleChineseChars, bool? StripAccents, bool Lowercase) : ITextNormalizer
 {
-    public string Normalize(string text)
+    public string Normalize(string text, ref bool leadingAligned)
     {
         if (text.Length == 0)
         {
@@ -27,6 +27,7 @@ internal sealed record BertNormalizer(bool CleanText, bool HandleChineseChars, b
                 // Removal wins over whitespace: VT, FF and U+0085 are Cc and disappear, as in the reference.
                 if (rune.Value is 0 or 0xFFFD || (rune.Value is not ('\t' or '\n' or '\r') && UnicodeText.IsOther(rune)))
                 {
+                    leadingAligned &= builder.Length > 0;
                     continue;
                 }
 
@@ -51,7 +52,9 @@ internal sealed record BertNormalizer(bool CleanText, bool HandleChineseChars, b
         var result = builder.ToString();
         if (StripAccents ?? Lowercase)
         {
-            result = StripAccentsNormalizer.Strip(result.Normalize(NormalizationForm.FormD));
+            var decomposed = result.Normalize(NormalizationForm.FormD);
+            result = StripAccentsNormalizer.Strip(decomposed);
+            leadingAligned &= result.Length == 0 || decomposed.Length == 0 || result[0] == decomposed[0];
         }
 
         return Lowercase ? LowercaseNormalizer.Lower(result) : result;

@@ -5,7 +5,7 @@ namespace DocRag.Core.Embeddings.Tokenization.Normalization;
 /// <summary>Lower case one character at a time with the full Unicode mapping, as Rust's <c>char::to_lowercase</c>.</summary>
 internal sealed class LowercaseNormalizer : ITextNormalizer
 {
-    public string Normalize(string text) => Lower(text);
+    public string Normalize(string text, ref bool leadingAligned) => Lower(text);
 
     public static string Lower(string text)
     {

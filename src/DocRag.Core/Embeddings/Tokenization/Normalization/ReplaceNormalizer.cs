@@ -22,11 +22,21 @@ internal sealed class ReplaceNormalizer : ITextNormalizer
     public static ReplaceNormalizer ForRegex(string pattern, string content) =>
         new(null, new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), content);
 
-    public string Normalize(string text)
+    public string Normalize(string text, ref bool leadingAligned)
     {
         if (_regex is not null)
         {
+            if (_content.Length == 0 && _regex.Match(text) is { Success: true, Index: 0, Length: > 0 })
+            {
+                leadingAligned = false;
+            }
+
             return _regex.Replace(text, _content);
+        }
+
+        if (_content.Length == 0 && _literal!.Length > 0 && text.StartsWith(_literal, StringComparison.Ordinal))
+        {
+            leadingAligned = false;
         }
 
         return _literal!.Length == 0 ? text : text.Replace(_literal, _content, StringComparison.Ordinal);

@@ -5,7 +5,12 @@ namespace DocRag.Core.Embeddings.Tokenization.Normalization;
 /// <summary>Drops non-spacing marks (Mn). Tokenizers put it after NFD, so accents are separate marks by then.</summary>
 internal sealed class StripAccentsNormalizer : ITextNormalizer
 {
-    public string Normalize(string text) => Strip(text);
+    public string Normalize(string text, ref bool leadingAligned)
+    {
+        var result = Strip(text);
+        leadingAligned &= result.Length == 0 || text.Length == 0 || result[0] == text[0];
+        return result;
+    }
 
     public static string Strip(string text)
     {

@@ -3,7 +3,7 @@ namespace DocRag.Core.Embeddings.Tokenization.Normalization;
 /// <summary>Removes leading and/or trailing whitespace.</summary>
 internal sealed class StripNormalizer(bool left, bool right) : ITextNormalizer
 {
-    public string Normalize(string text)
+    public string Normalize(string text, ref bool leadingAligned)
     {
         var span = text.AsSpan();
         var start = 0;
@@ -24,6 +24,7 @@ internal sealed class StripNormalizer(bool left, bool right) : ITextNormalizer
             }
         }
 
+        leadingAligned &= start == 0 || start == end;
         return start == 0 && end == span.Length ? text : text[start..end];
     }
 }

@@ -16,7 +16,8 @@ internal sealed class MetaspacePreTokenizer(char replacement, PrependScheme prep
             return;
         }
 
-        var prepend = source[0] != replacement && (prependScheme == PrependScheme.Always
+        // Spaces become the replacement first, so text that starts with a space gets no second one.
+        var prepend = source[0] != replacement && source[0] != ' ' && (prependScheme == PrependScheme.Always
             || (prependScheme == PrependScheme.First && piece.AtStart));
         var builder = new StringBuilder(source.Length + 1);
         if (prepend)

@@ -51,12 +51,19 @@ internal sealed class WhitespacePreTokenizer : IPreTokenizer
             return Kind.Space;
         }
 
-        // Regex \w: letters, marks, decimal digits and connector punctuation.
+        // Regex \w as the reference's (Rust) regex has it: alphabetic (letters, letter numbers), marks, decimal digits,
+        // connector punctuation and the join controls ZWNJ and ZWJ.
+        if (rune.Value is 0x200C or 0x200D)
+        {
+            return Kind.Word;
+        }
+
         return Rune.GetUnicodeCategory(rune) switch
         {
             UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
                 or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
                 or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.DecimalDigitNumber
+                or UnicodeCategory.LetterNumber
                 or UnicodeCategory.ConnectorPunctuation => Kind.Word,
             _ => Kind.Other,
         };
