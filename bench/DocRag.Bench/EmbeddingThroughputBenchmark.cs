@@ -8,8 +8,8 @@ namespace DocRag.Bench;
 
 /// <summary>
 /// Embedding throughput on a MiniLM-L6-shaped ONNX model with random weights: batches of 32 texts of exactly 128 tokens
-/// on 2 intra-op threads, DocRag's embedder (tokenize, run, pool, normalise) side by side with onnxruntime-node running
-/// the same file on the same token ids (run, pool, normalise), alternating rounds.
+/// on 2 intra-op threads. DocRag's embedder (tokenize, run, pool, normalise), DocRag's binding alone (run, pool) and
+/// onnxruntime-node (the same file and token ids; run, pool) take turns batch by batch, so all three see the same load.
 /// </summary>
 internal sealed partial class EmbeddingThroughputBenchmark : IBenchmarkRun
 {
@@ -24,8 +24,7 @@ internal sealed partial class EmbeddingThroughputBenchmark : IBenchmarkRun
         var tokens = options.GetInt("--tokens", 128);
         var threads = options.GetInt("--threads", 2);
         var warmup = options.GetInt("--warmup", 3);
-        var iterations = options.GetInt("--iterations", 20);
-        var rounds = options.GetInt("--rounds", 2);
+        var iterations = options.GetInt("--iterations", 30);
         var folder = EnsureModel(options.Get("--model-dir") ?? Path.Combine(RepoPaths.Artifacts, "minilm-l6-random"));
 
         using var generator = OnnxEmbeddingGenerator.Load(folder, new EmbeddingOptions
@@ -36,26 +35,27 @@ internal sealed partial class EmbeddingThroughputBenchmark : IBenchmarkRun
             MaxSequenceLength = tokens,
         });
         var texts = MakeTexts(generator, batch, tokens);
-        var idsFile = WriteIds(generator, texts, tokens);
+        using var binding = new BindingRunner(generator, folder, texts, threads);
+        using var node = await NodeOnnxPeer.StartAsync(
+            "embed-throughput.mjs",
+            ["--model", Path.Combine(folder, "model.onnx"), "--ids", WriteIds(generator, texts, tokens), "--threads", Str(threads)],
+            cancellationToken).ConfigureAwait(false);
 
-        var docrag = new List<double>();
-        var binding = new List<double>();
-        var node = new List<double>();
-        float[]? docragFirst = null;
-        float[]? nodeFirst = null;
-        for (var round = 0; round < rounds; round++)
+        var samples = new Samples();
+        for (var i = 0; i < warmup + iterations; i++)
         {
-            docragFirst = await MeasureGeneratorAsync(generator, texts, warmup, iterations, docrag, cancellationToken).ConfigureAwait(false);
-            MeasureBinding(generator, folder, texts, threads, warmup, iterations, binding);
-            using var peer = await NodeOnnxPeer.RunAsync(
-                "embed-throughput.mjs",
-                ["--model", Path.Combine(folder, "model.onnx"), "--ids", idsFile, "--threads", Str(threads), "--warmup", Str(warmup), "--iterations", Str(iterations)],
-                cancellationToken).ConfigureAwait(false);
-            node.AddRange(peer.RootElement.GetProperty("timesMs").EnumerateArray().Select(e => e.GetDouble()));
-            nodeFirst = peer.RootElement.GetProperty("firstVector").EnumerateArray().Select(e => e.GetSingle()).ToArray();
+            var sw = Stopwatch.StartNew();
+            var embeddings = await generator.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var docrag = sw.Elapsed.TotalMilliseconds;
+            var bindingMs = binding.RunOnce();
+            var (nodeMs, nodeFirst) = await node.RunBatchAsync(cancellationToken).ConfigureAwait(false);
+            if (i >= warmup)
+            {
+                samples.Add(docrag, bindingMs, nodeMs, embeddings[0].Vector.ToArray(), nodeFirst);
+            }
         }
 
-        Report(generator, batch, tokens, threads, iterations * rounds, docrag, binding, node, docragFirst!, nodeFirst!);
+        Report(generator, batch, tokens, threads, samples);
         return 0;
     }
 
@@ -97,26 +97,6 @@ internal sealed partial class EmbeddingThroughputBenchmark : IBenchmarkRun
         Directory.CreateDirectory(RepoPaths.Artifacts);
         File.WriteAllText(path, JsonSerializer.Serialize(new { ids = encoded.Select(e => e.InputIds), typeIds = encoded.Select(e => e.TypeIds) }));
         return path;
-    }
-
-    private static async Task<float[]> MeasureGeneratorAsync(
-        OnnxEmbeddingGenerator generator, List<string> texts, int warmup, int iterations, List<double> times, CancellationToken cancellationToken)
-    {
-        for (var i = 0; i < warmup; i++)
-        {
-            await generator.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-
-        float[]? first = null;
-        for (var i = 0; i < iterations; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            var result = await generator.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
-            times.Add(sw.Elapsed.TotalMilliseconds);
-            first ??= result[0].Vector.ToArray();
-        }
-
-        return first!;
     }
 
     private static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -2,7 +2,7 @@
 // session options (CPU, intra-op threads, graph optimisation "all", sequential), then masked mean pooling and L2
 // normalisation in JavaScript, as the C# embedder does. Prints one JSON object with the per-batch timings.
 //
-// node embed-throughput.mjs --model FILE --ids FILE.json --threads 2 --warmup 3 --iterations 20
+// node embed-throughput.mjs --model FILE --ids FILE.json --threads 2 [--serve | --warmup 3 --iterations 20]
 
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -77,6 +77,23 @@ function embedBatch() {
     }
     return vectors;
   });
+}
+
+// Serve mode: one batch per "run" line on stdin, so the benchmark can interleave DocRag's batches with these and both
+// see the same machine load. Each answer is one JSON line; the time covers building the tensors, the run and pooling.
+if (process.argv.includes('--serve')) {
+  const { createInterface } = await import('node:readline');
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (line === 'run') {
+      const start = performance.now();
+      const vectors = await embedBatch();
+      const ms = performance.now() - start;
+      console.log(JSON.stringify({ ms, firstVector: Array.from(vectors[0]) }));
+    } else if (line === 'quit') {
+      break;
+    }
+  }
+  process.exit(0);
 }
 
 for (let i = 0; i < warmup; i++) await embedBatch();
