@@ -8,6 +8,8 @@ namespace DocRag.Core.Embeddings;
 /// <summary>Embedding texts: prefix, tokenize, batch by length with dynamic padding, run, pool, normalise.</summary>
 public sealed partial class OnnxEmbeddingGenerator
 {
+    private const int ParallelTokenizeThreshold = 8;
+
     /// <summary>
     /// Embeds <paramref name="values"/>, returned in input order. <see cref="EmbeddingPurposeExtensions.ForQuery"/> in
     /// <paramref name="options"/> applies the query prefix (passages otherwise); <c>options.Dimensions</c> keeps that many
@@ -29,13 +31,8 @@ public sealed partial class OnnxEmbeddingGenerator
 
     private GeneratedEmbeddings<Embedding<float>> Generate(List<string> texts, string prefix, int? dimensions, CancellationToken cancellationToken)
     {
-        var encoded = new EncodedText[texts.Count];
-        long tokens = 0;
-        for (var i = 0; i < encoded.Length; i++)
-        {
-            encoded[i] = _tokenizer.Encode(prefix + (texts[i] ?? string.Empty), MaxSequenceLength);
-            tokens += encoded[i].Length;
-        }
+        var encoded = Tokenize(texts, prefix, cancellationToken);
+        long tokens = encoded.Sum(e => (long)e.Length);
 
         var vectors = Embed(encoded, dimensions, cancellationToken);
         var created = DateTimeOffset.UtcNow;
@@ -44,6 +41,25 @@ public sealed partial class OnnxEmbeddingGenerator
             Usage = new UsageDetails { InputTokenCount = tokens, TotalTokenCount = tokens },
         };
         return result;
+    }
+
+    /// <summary>Tokenizes on all cores: the model is not running yet, so they would otherwise sit idle.</summary>
+    private EncodedText[] Tokenize(List<string> texts, string prefix, CancellationToken cancellationToken)
+    {
+        var encoded = new EncodedText[texts.Count];
+        if (texts.Count < ParallelTokenizeThreshold)
+        {
+            for (var i = 0; i < encoded.Length; i++)
+            {
+                encoded[i] = _tokenizer.Encode(prefix + (texts[i] ?? string.Empty), MaxSequenceLength);
+            }
+
+            return encoded;
+        }
+
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, encoded.Length, parallel, i => encoded[i] = _tokenizer.Encode(prefix + (texts[i] ?? string.Empty), MaxSequenceLength));
+        return encoded;
     }
 
     /// <summary>Runs the texts in batches of similar length (less padding), and puts the vectors back in input order.</summary>
