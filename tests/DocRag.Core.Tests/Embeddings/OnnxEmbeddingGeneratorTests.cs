@@ -16,6 +16,7 @@ public sealed class OnnxEmbeddingGeneratorTests(EmbeddingModelFixture models) : 
         "one two three four five six seven eight nine ten eleven twelve",
         "short text",
         "the quick brown fox",
+        "eight texts or more are tokenized in parallel",
     ];
 
     [Fact]
