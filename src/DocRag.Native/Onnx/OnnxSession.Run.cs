@@ -11,8 +11,8 @@ public sealed unsafe partial class OnnxSession
     /// </summary>
     public OnnxOutputs Run(ReadOnlySpan<OnnxInput> inputs, ReadOnlySpan<string> outputNames, CancellationToken cancellationToken = default)
     {
+        // A token cancelled already is not checked here: ORT's terminate flag (set at once by the registration) stops the run.
         ObjectDisposedException.ThrowIf(_handle.IsClosed, this);
-        cancellationToken.ThrowIfCancellationRequested();
         var inputNames = stackalloc byte*[inputs.Length];
         var inputValues = stackalloc nint[inputs.Length];
         var names = stackalloc byte*[outputNames.Length];

@@ -89,14 +89,32 @@ public sealed class OnnxSessionTests(TinyModelFixture model) : IClassFixture<Tin
     }
 
     [Fact]
-    public void Run_CancelledToken_ThrowsOperationCanceled()
+    public void Run_CancelledToken_OrtTerminatesTheRun()
     {
+        // The run itself is valid: only ORT's terminate flag (RunOptionsSetTerminate) can make it fail.
         using var session = OnnxSession.Create(model.ModelPath, Cpu);
         using var ids = OnnxValue.CreateTensor(new long[] { 101, 102 }.AsMemory(), [1, 2]);
+        using var mask = OnnxValue.CreateTensor(new long[] { 1, 1 }.AsMemory(), [1, 2]);
+        using var types = OnnxValue.CreateTensor(new long[2].AsMemory(), [1, 2]);
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => session.Run([new OnnxInput("input_ids", ids)], [BertOnnxModelWriter.LastHiddenState], cts.Token));
+        Assert.Throws<OperationCanceledException>(() =>
+            session.Run([new("input_ids", ids), new("attention_mask", mask), new("token_type_ids", types)], [BertOnnxModelWriter.LastHiddenState], cts.Token));
+    }
+
+    [Fact]
+    public void Run_CancellableTokenNotCancelled_RunsWithRunOptions()
+    {
+        using var session = OnnxSession.Create(model.ModelPath, Cpu);
+        using var cts = new CancellationTokenSource();
+        using var ids = OnnxValue.CreateTensor(new long[] { 101, 102 }.AsMemory(), [1, 2]);
+        using var mask = OnnxValue.CreateTensor(new long[] { 1, 1 }.AsMemory(), [1, 2]);
+        using var types = OnnxValue.CreateTensor(new long[2].AsMemory(), [1, 2]);
+
+        using var outputs = session.Run([new("input_ids", ids), new("attention_mask", mask), new("token_type_ids", types)], [BertOnnxModelWriter.LastHiddenState], cts.Token);
+
+        Assert.Equal([1L, 2L, 32L], outputs[0].GetShape());
     }
 
     internal static float[] RunHidden(OnnxSession session, long[] ids, long[] mask, int batch, out long[] shape)
