@@ -32,4 +32,18 @@ internal static partial class Log
 
     [LoggerMessage(706, LogLevel.Warning, "Deleted the partial download {Path}: {Reason}")]
     public static partial void ModelPartialDeleted(ILogger logger, string path, string reason);
+    [LoggerMessage(100, LogLevel.Information, "Embedding model {ModelId} loaded from {Directory}: {Dimensions} dimensions, max {MaxTokens} tokens, on {Device} with {Threads} threads")]
+    public static partial void EmbeddingModelLoaded(ILogger logger, string modelId, string directory, int dimensions, int maxTokens, string device, int threads);
+
+    [LoggerMessage(101, LogLevel.Information, "Embeddings run on the CPU because CUDA cannot be used: {Reason}")]
+    public static partial void EmbeddingCudaFallback(ILogger logger, string reason);
+
+    [LoggerMessage(102, LogLevel.Information, "No embedding model: {Reason}")]
+    public static partial void EmbeddingModelUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(103, LogLevel.Error, "The embedding model could not be loaded: {Reason}")]
+    public static partial void EmbeddingModelFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 104, Message = "ONNX Runtime: {Message}")]
+    public static partial void OnnxRuntimeMessage(ILogger logger, LogLevel level, string message);
 }

@@ -13,6 +13,7 @@ internal static class DocRagCommandLine
         root.Options.Add(global.Models);
         root.Subcommands.Add(ModelsCommand.Create(global));
         root.Subcommands.Add(ServeCommand.Create(global));
+        root.Subcommands.Add(EmbedCommand.Create(global));
 
         foreach (var option in root.Options)
         {

@@ -1,4 +1,5 @@
 using DocRag.Core.Diagnostics;
+using DocRag.Core.Embeddings;
 using DocRag.Core.Models;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class DocRagServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<DocRagMetrics>();
         services.TryAddSingleton<IReadinessState, ReadinessState>();
+        services.AddDocRagEmbeddings(configuration);
         return services;
     }
 }
