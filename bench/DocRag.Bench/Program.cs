@@ -1,6 +1,7 @@
 using DocRag.Bench;
 using DocRag.Bench.TextAnalysis;
 
+IBenchmarkRun[] runs = [new NativeLoadBenchmark(), new TokenizerBenchmark(), new FtsAnalysisBenchmark(), new WriteModelRun(), new EmbeddingThroughputBenchmark()];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;
 if (selected is null)
@@ -16,7 +17,6 @@ if (selected is null)
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
-IBenchmarkRun[] runs = [new NativeLoadBenchmark(), new TokenizerBenchmark(), new FtsAnalysisBenchmark(), new WriteModelRun(), new EmbeddingThroughputBenchmark()];
 {
     e.Cancel = true;
     cts.Cancel();
