@@ -11,4 +11,8 @@ internal static partial class Log
 {
     [LoggerMessage(1, LogLevel.Information, "DocRag {Version} data folder {DataPath}")]
     public static partial void Starting(ILogger logger, string version, string dataPath);
+
+    // Ingestion 300-399
+    [LoggerMessage(300, LogLevel.Warning, "A {DocumentType} parser failed unexpectedly; the file is recorded as damaged")]
+    public static partial void ParserFailed(ILogger logger, string documentType, Exception exception);
 }
