@@ -20,4 +20,5 @@ public sealed record DocumentWrite(
     ParseFailure? Failure,
     IReadOnlyList<DocumentChunk> Chunks,
     IReadOnlyList<ReadOnlyMemory<float>>? Vectors = null,
-    EmbeddingModelInfo? VectorModel = null);
+    EmbeddingModelInfo? VectorModel = null,
+    string? Chunker = null);

@@ -29,15 +29,15 @@ public sealed partial class IndexStore
                 await ExecuteAsync(connection, transaction, """
                     UPDATE documents SET collection = $collection, sha256 = $sha, size = $size, mtime = $mtime, type = $type, status = $status,
                         error = $error, reason = $reason, note = $note, title = $title, pages = $pages, language = $language,
-                        chunk_count = $chunks, indexed_at = $at
+                        chunk_count = $chunks, chunker = $chunker, indexed_at = $at
                     WHERE id = $id
                     """, cancellationToken, [.. DocumentParameters(write), ("$id", id)]).ConfigureAwait(false);
             }
             else
             {
                 id = Convert.ToInt64(await ScalarAsync(connection, transaction, """
-                    INSERT INTO documents(path, collection, sha256, size, mtime, type, status, error, reason, note, title, pages, language, chunk_count, indexed_at)
-                    VALUES ($path, $collection, $sha, $size, $mtime, $type, $status, $error, $reason, $note, $title, $pages, $language, $chunks, $at)
+                    INSERT INTO documents(path, collection, sha256, size, mtime, type, status, error, reason, note, title, pages, language, chunk_count, chunker, indexed_at)
+                    VALUES ($path, $collection, $sha, $size, $mtime, $type, $status, $error, $reason, $note, $title, $pages, $language, $chunks, $chunker, $at)
                     RETURNING id
                     """, cancellationToken, [.. DocumentParameters(write), ("$path", write.Path)]).ConfigureAwait(false), CultureInfo.InvariantCulture);
             }
@@ -107,7 +107,7 @@ public sealed partial class IndexStore
         ("$mtime", write.Fingerprint.ModifiedUnixMs), ("$type", write.Type),
         ("$status", (write.Failure is null ? DocumentStatus.Indexed : DocumentStatus.Failed).ToCode()),
         ("$error", write.Failure?.Code), ("$reason", write.Failure?.Message), ("$note", write.Note), ("$title", write.Title),
-        ("$pages", write.Pages), ("$language", write.Language.ToCode()), ("$chunks", write.Failure is null ? write.Chunks.Count : 0),
+        ("$pages", write.Pages), ("$language", write.Language.ToCode()), ("$chunks", write.Failure is null ? write.Chunks.Count : 0), ("$chunker", write.Chunker),
         ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
     ];
 

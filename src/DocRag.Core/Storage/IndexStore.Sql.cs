@@ -9,7 +9,7 @@ namespace DocRag.Core.Storage;
 public sealed partial class IndexStore
 {
     private const string DocumentColumns =
-        "id, path, collection, type, status, error, reason, note, title, pages, language, chunk_count, sha256, size, mtime, indexed_at";
+        "id, path, collection, type, status, error, reason, note, title, pages, language, chunk_count, sha256, size, mtime, indexed_at, chunker";
 
     /// <summary>Runs <paramref name="work"/> in one IMMEDIATE transaction, serialized with this process's other writes.</summary>
     private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
@@ -76,7 +76,8 @@ public sealed partial class IndexStore
         TextLanguageExtensions.ParseLanguageCode(r.GetString(10)),
         r.GetInt32(11),
         new FileFingerprint(r.GetString(12), r.GetInt64(13), r.GetInt64(14)),
-        DateTimeOffset.Parse(r.GetString(15), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+        DateTimeOffset.Parse(r.GetString(15), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+        r.IsDBNull(16) ? null : r.GetString(16));
 
     internal static string EncodeHeading(IReadOnlyList<string> path) => JsonSerializer.Serialize(path);
 

@@ -27,6 +27,7 @@ internal static class SchemaMigrations
             pages INTEGER NOT NULL DEFAULT 0,
             language TEXT NOT NULL DEFAULT 'other',
             chunk_count INTEGER NOT NULL DEFAULT 0,
+            chunker TEXT,
             indexed_at TEXT NOT NULL);
         CREATE INDEX documents_collection ON documents(collection, status);
         CREATE INDEX documents_sha256 ON documents(sha256);

@@ -6,6 +6,7 @@ namespace DocRag.Core.Storage;
 /// <param name="Error">The failure code (<c>encrypted</c>, <c>no text layer</c>, ...) when <see cref="Status"/> is failed.</param>
 /// <param name="Reason">The failure message a user can act on.</param>
 /// <param name="Note">A non-fatal remark (pages without text, opened without a password).</param>
+/// <param name="Chunker">The chunking that cut it (token counter, size, overlap); a different one re-chunks it.</param>
 public sealed record StoredDocument(
     DocumentId Id,
     string Path,
@@ -20,4 +21,5 @@ public sealed record StoredDocument(
     TextLanguage Language,
     int ChunkCount,
     FileFingerprint Fingerprint,
-    DateTimeOffset IndexedAt);
+    DateTimeOffset IndexedAt,
+    string? Chunker = null);
