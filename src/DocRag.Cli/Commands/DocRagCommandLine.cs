@@ -11,6 +11,8 @@ internal static class DocRagCommandLine
         var root = new RootCommand("DocRag: a local, private knowledge base over your documents.");
         root.Options.Add(global.Data);
         root.Options.Add(global.Models);
+        root.Subcommands.Add(IndexCommand.Create(global));
+        root.Subcommands.Add(DocsCommand.Create(global));
 
         foreach (var option in root.Options)
         {

@@ -30,7 +30,20 @@ internal static class PackagingDocxLoader
             One("footnotes"),
             One("endnotes"),
             related.Where(r => r.Type is "header" or "footer").Select(r => Read(package.GetPart(r.Uri), budget)).ToArray(),
-            package.PackageProperties.Title);
+            TryTitle(package));
+    }
+
+    // Broken document properties must not cost the text: the title is optional.
+    private static string? TryTitle(Package package)
+    {
+        try
+        {
+            return package.PackageProperties.Title;
+        }
+        catch (Exception ex) when (ex is FileFormatException or InvalidOperationException or System.Xml.XmlException)
+        {
+            return null;
+        }
     }
 
     private static XElement Read(PackagePart part, DecompressionBudget budget)
