@@ -50,6 +50,10 @@ public sealed class IngestionOptions
     [Required(AllowEmptyStrings = false)]
     public string OcrLanguages { get; set; } = "eng+spa";
 
+    /// <summary>Resolution pages are rendered at for OCR.</summary>
+    [Range(72, 600)]
+    public int OcrDpi { get; set; } = 300;
+
     /// <summary>
     /// PDFs encrypted with an owner password only (they open without a password; only permissions are set) are indexed
     /// when true, with a note; when false they are recorded as <c>encrypted</c> like those that need a password.

@@ -21,7 +21,7 @@ internal static class TesseractOcr
             var page1 = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var render = await ProcessRunner.RunAsync(
                 options.PdfToPpmPath,
-                ["-f", page1, "-l", page1, "-r", "300", "-gray", "-png", "-singlefile", pdfPath, prefix],
+                ["-f", page1, "-l", page1, "-r", options.OcrDpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", "-png", "-singlefile", pdfPath, prefix],
                 maxOutputBytes: 1024 * 1024,
                 cancellationToken).ConfigureAwait(false);
             var image = prefix + ".png";
