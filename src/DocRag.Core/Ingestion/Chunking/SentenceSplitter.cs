@@ -3,6 +3,11 @@ namespace DocRag.Core.Ingestion.Chunking;
 /// <summary>Sentence ends: . ! ? … (and CJK ones) followed by white space, or a line break; never inside a word.</summary>
 internal static class SentenceSplitter
 {
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mrs", "Sra", "Srta", "Dra", "Prof", "Inc", "Ltd", "Co", "Fig", "No", "Vol", "etc", "approx", "vs", "cf", "pp", "Ud", "Uds", "Av", "Ing", "Lic",
+    };
+
     /// <summary>The [start, end) ranges of the sentences of text[start..end), trimmed of surrounding white space.</summary>
     public static IEnumerable<(int Start, int End)> Split(string text, int start, int end)
     {
@@ -47,7 +52,8 @@ internal static class SentenceSplitter
         var word = text.AsSpan(wordStart, dot - wordStart);
         return word.Length > 0
             && (word.Contains('.')
-                || (word.Length <= 3 && char.IsUpper(word[0]) && (word.Length == 1 || char.IsLower(word[^1])))
+                || (word.Length <= 2 && char.IsUpper(word[0]))
+                || Abbreviations.Contains(word.ToString())
                 || (wordStart == sentenceStart && word.Length <= 3 && char.IsDigit(word[0])));
     }
 
