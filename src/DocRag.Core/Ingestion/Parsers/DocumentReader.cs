@@ -57,7 +57,9 @@ public sealed class DocumentReader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return ParseResult.Failed(ParseFailureKind.Unreadable, "the file disappeared or its name cannot be opened");
+                return ParseResult.Failed(ParseFailureKind.Unreadable, path.Contains('\uFFFD', StringComparison.Ordinal)
+                    ? "the file name is not valid UTF-8, so it cannot be opened; rename the file"
+                    : "the file disappeared before it could be read");
             }
 
             if (info.Length > _options.MaxFileBytes)

@@ -17,17 +17,18 @@ public static class FolderScanner
     public static IReadOnlyList<ScannedFile> Scan(string root, int maxDepth, CancellationToken cancellationToken = default)
     {
         var files = new List<ScannedFile>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { RealPath(new DirectoryInfo(root)) };
-        var stack = new Stack<(DirectoryInfo Directory, int Depth)>();
-        stack.Push((new DirectoryInfo(root), 0));
+        var rootReal = RealPath(new DirectoryInfo(root));
+        var seen = new HashSet<string>(StringComparer.Ordinal) { rootReal };
+        var stack = new Stack<(DirectoryInfo Directory, string Real, int Depth)>();
+        stack.Push((new DirectoryInfo(root), rootReal, 0));
         while (stack.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (directory, depth) = stack.Pop();
-            IEnumerable<FileSystemInfo> entries;
+            var (directory, real, depth) = stack.Pop();
+            FileSystemInfo[] entries;
             try
             {
-                entries = directory.EnumerateFileSystemInfos("*", Options).ToArray();
+                entries = directory.EnumerateFileSystemInfos("*", Options).OrderByDescending(e => e.Name, StringComparer.Ordinal).ToArray();
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {
@@ -38,14 +39,23 @@ public static class FolderScanner
             {
                 if (entry is DirectoryInfo sub)
                 {
-                    if (!SyncIgnoreRules.IsIgnoredDirectory(sub.Name) && depth < maxDepth && (sub.LinkTarget is null || seen.Add(RealPath(sub))))
+                    // Each real folder is entered once: a link to a folder already seen (or to an ancestor) is skipped.
+                    var subReal = sub.LinkTarget is null ? real + "/" + sub.Name : RealPath(sub);
+                    if (!SyncIgnoreRules.IsIgnoredDirectory(sub.Name) && depth < maxDepth && seen.Add(subReal))
                     {
-                        stack.Push((sub, depth + 1));
+                        stack.Push((sub, subReal, depth + 1));
                     }
                 }
-                else if (entry is FileInfo file && !SyncIgnoreRules.IsIgnoredFile(file.Name) && Describe(file) is { } scanned)
+                else if (entry is FileInfo file && !SyncIgnoreRules.IsIgnoredFile(file.Name))
                 {
-                    files.Add(scanned);
+                    if (Describe(file) is { } scanned)
+                    {
+                        files.Add(scanned);
+                    }
+                    else if (HasUndecodableName(file.FullName))
+                    {
+                        files.Add(new ScannedFile(file.FullName, 0, 0)); // listed so the index says why it cannot be read
+                    }
                 }
             }
         }
@@ -73,6 +83,9 @@ public static class FolderScanner
             return null;
         }
     }
+
+    /// <summary>A name whose bytes are not UTF-8: .NET shows them as U+FFFD and cannot open the file by that name.</summary>
+    public static bool HasUndecodableName(string path) => path.Contains('\uFFFD', StringComparison.Ordinal);
 
     private static string RealPath(DirectoryInfo directory)
     {

@@ -63,7 +63,9 @@ public sealed partial class FolderSync
             var after = FolderScanner.Describe(new FileInfo(path));
             if (after is null)
             {
-                return new PreparedDocument(item, fingerprint ?? new FileFingerprint("", 0, 0), null, []);
+                return FolderScanner.HasUndecodableName(path) && !result.Succeeded
+                    ? new PreparedDocument(item, new FileFingerprint("", 0, 0), result, [])
+                    : new PreparedDocument(item, fingerprint ?? new FileFingerprint("", 0, 0), null, []);
             }
 
             if (fingerprint is not null && after.Size == fingerprint.Size && after.ModifiedUnixMs == fingerprint.ModifiedUnixMs)

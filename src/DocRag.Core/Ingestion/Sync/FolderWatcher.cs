@@ -28,7 +28,7 @@ public sealed class FolderWatcher : IDisposable
 
     public string Collection { get; }
 
-    /// <summary>Completes once each sync that the last completed event burst triggered is done (tests wait on it).</summary>
+    /// <summary>Raised after each sync the watcher runs.</summary>
     public event EventHandler<SyncReport>? Synced;
 
     public async Task RunAsync(CancellationToken cancellationToken = default)
@@ -48,6 +48,20 @@ public sealed class FolderWatcher : IDisposable
         watcher.EnableRaisingEvents = true;
         Log.Watching(_logger, Folder, Collection);
 
+        try
+        {
+            await WatchAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped.
+        }
+    }
+
+    public void Dispose() => _signal.Dispose();
+
+    private async Task WatchAsync(CancellationToken cancellationToken)
+    {
         await SyncOnceAsync(cancellationToken).ConfigureAwait(false);
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -63,8 +77,6 @@ public sealed class FolderWatcher : IDisposable
             await SyncOnceAsync(cancellationToken).ConfigureAwait(false);
         }
     }
-
-    public void Dispose() => _signal.Dispose();
 
     private void OnEvent(object sender, FileSystemEventArgs e)
     {

@@ -1,5 +1,6 @@
 using DocRag.Core.Ingestion;
 using DocRag.Core.Ingestion.Chunking;
+using DocRag.Core.Ingestion.Parsers;
 using DocRag.Core.Ingestion.Sync;
 using DocRag.Core.Storage;
 using DocRag.Core.Tests.Ingestion.Parsers;
@@ -27,9 +28,9 @@ internal sealed class SyncHarness : IDisposable
 
     public IndexingStatusTracker Status { get; } = new();
 
-    public FolderSync CreateSync(IEmbeddingGenerator<string, Embedding<float>>? embedder = null) => new(
+    public FolderSync CreateSync(IEmbeddingGenerator<string, Embedding<float>>? embedder = null, params IDocumentParser[] extraParsers) => new(
         Store,
-        ParserFactory.Reader(Options),
+        new DocumentReader([.. extraParsers, .. ParserFactory.Parsers(Options)], Microsoft.Extensions.Options.Options.Create(Options), NullLogger<DocumentReader>.Instance),
         new StructuredChunker(ChunkingOptions.From(Options)),
         Microsoft.Extensions.Options.Options.Create(Options),
         Status,
