@@ -99,6 +99,24 @@ public sealed class TextParserTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_OneGigabyteTextFile_IsRefusedOrStoppedAtTheLimit()
+    {
+        var path = _dir.Combine("huge.txt");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(1L << 30); // sparse: takes no disk space
+        }
+
+        var refused = await ParserFactory.Reader().ReadAsync(path);
+        var streamed = await ParserFactory.Reader(new IngestionOptions { MaxFileBytes = 2L << 30, MaxTextChars = 1_000_000 }).ReadAsync(path);
+
+        Assert.Equal(ParseFailureKind.TooLarge, refused.Failure?.Kind);
+        Assert.Contains("MaxFileBytes", refused.Failure!.Message);
+        Assert.Equal(ParseFailureKind.TooLarge, streamed.Failure?.Kind);
+        Assert.Contains("MaxTextChars", streamed.Failure!.Message);
+    }
+
+    [Fact]
     public async Task ReadAsync_UnknownExtension_IsUnsupportedType()
     {
         var path = _dir.WriteText("photo.jpeg", "data");
