@@ -54,7 +54,7 @@ public static class FolderScanner
                     }
                     else if (HasUndecodableName(file.FullName))
                     {
-                        files.Add(new ScannedFile(file.FullName, 0, 0)); // listed so the index says why it cannot be read
+                        files.Add(new ScannedFile(file.FullName, -1, 0)); // listed (size unknown) so the index says why it cannot be read
                     }
                 }
             }

@@ -57,6 +57,12 @@ public sealed partial class FolderSync
     {
         var path = item.File.Path;
         var fingerprint = item.Fingerprint;
+        if (item.File.Size == 0 && fingerprint is not null)
+        {
+            // Not opened: an empty file has nothing to read, and a FIFO would block the reader forever.
+            return new PreparedDocument(item, fingerprint, ParseResult.Failed(ParseFailureKind.Empty, "the file is empty"), []);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var result = await _reader.ReadAsync(path, cancellationToken).ConfigureAwait(false);

@@ -15,7 +15,7 @@ public sealed partial class FolderSync
         await Parallel.ForEachAsync(
             Enumerable.Range(0, toCheck.Count),
             new ParallelOptions { MaxDegreeOfParallelism = _options.EffectiveParallelism, CancellationToken = cancellationToken },
-            async (i, token) => hashes[i] = await TryHashAsync(toCheck[i].File.Path, token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, token) => hashes[i] = toCheck[i].File.Size == 0 ? ContentHasher.EmptySha256 : await TryHashAsync(toCheck[i].File.Path, token).ConfigureAwait(false)).ConfigureAwait(false);
 
         var movedFrom = missing.Where(d => d.Fingerprint.Sha256.Length > 0)
             .GroupBy(d => d.Fingerprint.Sha256, StringComparer.Ordinal)

@@ -77,6 +77,23 @@ public sealed class FolderSyncHostileInputTests : IDisposable
         Assert.Equal(0, report.Failed);
     }
 
+    [Fact]
+    public async Task SyncAsync_FifoAndEmptyFile_AreRecordedEmptyWithoutBlocking()
+    {
+        _folder.WriteText("ok.txt", "fine");
+        _folder.WriteText("blank.md", "");
+        using (var mkfifo = Process.Start("mkfifo", [_folder.Combine("pipe.txt")]))
+        {
+            await mkfifo!.WaitForExitAsync();
+        }
+
+        var report = await _index.SyncAsync(_folder.Path).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal((3, 2), (report.Added, report.Failed));
+        Assert.Equal("empty", (await _index.Store.GetDocumentByPathAsync(_folder.Combine("pipe.txt")))!.Error);
+        Assert.Equal("empty", (await _index.Store.GetDocumentByPathAsync(_folder.Combine("blank.md")))!.Error);
+    }
+
     public void Dispose()
     {
         _index.Dispose();
