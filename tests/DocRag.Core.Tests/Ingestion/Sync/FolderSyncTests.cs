@@ -1,3 +1,4 @@
+using DocRag.Core.Ingestion.Sync;
 using DocRag.Core.Storage;
 using DocRag.TestSupport;
 using Microsoft.Extensions.AI;
@@ -261,6 +262,33 @@ public sealed class FolderSyncTests : IDisposable
         Assert.Equal("idle", _index.Status.Current.State);
         await _index.SyncAsync(_folder.Path, embedder);
         await AssertMatchesCleanIndexAsync(embedder);
+    }
+
+    [Fact]
+    public async Task SyncAsync_StatusIsIndexingWithProgressThenIdleWithLastRun()
+    {
+        var seen = new List<IndexingStatus>();
+        _index.Store.Changed += (_, e) =>
+        {
+            if (e.Kind == StoreChangeKind.DocumentWritten)
+            {
+                seen.Add(_index.Status.Current);
+            }
+        };
+        var progress = new List<IndexingProgress>();
+
+        using (var sync = _index.CreateSync())
+        {
+            await sync.SyncAsync(_folder.Path, progress: new SynchronousProgress<IndexingProgress>(progress.Add));
+        }
+
+        Assert.Equal(4, seen.Count);
+        Assert.All(seen, s => Assert.Equal(IndexingStatus.Indexing, s.State));
+        Assert.All(seen, s => Assert.Equal(4, s.Progress!.FilesTotal));
+        var idle = _index.Status.Current;
+        Assert.Equal((IndexingStatus.Idle, 4), (idle.State, idle.LastRun!.Added));
+        Assert.Null(idle.Progress);
+        Assert.Equal(("done", 4, 4), (progress[^1].Phase, progress[^1].FilesDone, progress[^1].FilesTotal));
     }
 
     public void Dispose()
