@@ -9,6 +9,9 @@ namespace DocRag.Core.Ingestion.Parsers;
 /// </summary>
 public sealed class DocumentBuilder
 {
+    /// <summary>Longer "headings" (a whole paragraph in a heading style) are kept as paragraphs.</summary>
+    public const int MaxHeadingChars = 200;
+
     private readonly List<DocumentBlock> _blocks = [];
     private readonly List<(int Level, string Text)> _headings = [];
     private readonly int _maxChars;
@@ -31,6 +34,12 @@ public sealed class DocumentBuilder
         var clean = Clean(text, keepLines: false);
         if (clean.Length == 0)
         {
+            return;
+        }
+
+        if (clean.Length > MaxHeadingChars)
+        {
+            Append(new DocumentBlock(clean, Page, _path, BlockKind.Paragraph)); // a styled paragraph, not a title
             return;
         }
 
