@@ -15,9 +15,11 @@ public static class ParseFailureKindExtensions
         _ => "damaged",
     };
 
-    /// <summary>Failures that may clear without the file changing (permissions fixed, a busy machine), so a sync retries them.</summary>
-    public static bool IsTransient(this ParseFailureKind kind) =>
-        kind is ParseFailureKind.Unreadable or ParseFailureKind.Timeout;
+    /// <summary>
+    /// Failures that may clear without the file changing (permissions fixed, a file that settled), so every sync retries
+    /// them. A timeout is not: retrying a parse that ran out of time on each sync would cost that time again and again.
+    /// </summary>
+    public static bool IsTransient(this ParseFailureKind kind) => kind is ParseFailureKind.Unreadable;
 
     public static ParseFailureKind? ParseCode(string? code) => code switch
     {

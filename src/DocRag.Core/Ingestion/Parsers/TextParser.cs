@@ -17,9 +17,21 @@ public sealed class TextParser : IDocumentParser
     {
         var text = await TextFileReader.ReadAllTextAsync(path, _options.MaxTextChars, cancellationToken).ConfigureAwait(false);
         var builder = new DocumentBuilder(_options.MaxTextChars);
-        foreach (var paragraph in SplitParagraphs(text))
+        if (Path.GetExtension(path).ToUpperInvariant() is ".CSV" or ".TSV")
         {
-            builder.Add(BlockKind.Paragraph, paragraph);
+            // Tables: each line a row, so rows are never run together.
+            foreach (var line in text.Split('\n'))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                builder.Add(BlockKind.TableRow, line);
+            }
+        }
+        else
+        {
+            foreach (var paragraph in SplitParagraphs(text))
+            {
+                builder.Add(BlockKind.Paragraph, paragraph);
+            }
         }
 
         return ParseResult.Success(builder.Build(title: null, pages: 1));

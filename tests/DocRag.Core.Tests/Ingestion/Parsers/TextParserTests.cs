@@ -21,6 +21,17 @@ public sealed class TextParserTests : IDisposable
         Assert.All(result.Document.Blocks, b => Assert.Equal(1, b.Page));
     }
 
+    [Fact]
+    public async Task ReadAsync_Csv_EveryLineIsATableRow()
+    {
+        var path = _dir.WriteText("data.csv", "name,age\nAna,31\n\nLuis,45\n");
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal(["name,age", "Ana,31", "Luis,45"], result.Document!.Blocks.Select(b => b.Text));
+        Assert.All(result.Document.Blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+    }
+
     [Theory]
     [InlineData("utf-16")]
     [InlineData("utf-16BE")]
