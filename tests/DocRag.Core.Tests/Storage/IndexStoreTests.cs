@@ -141,6 +141,27 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task EnsureFullTextAnalyzerAsync_AnalysisChanged_RebuildsFtsRowsFromChunks()
+    {
+        await _store.SaveDocumentAsync(Write("/docs/a.md", "the café serves espresso") with { Title = "Menu" });
+        Assert.True(await _store.EnsureFullTextAnalyzerAsync()); // first use records the signature
+        Assert.False(await _store.EnsureFullTextAnalyzerAsync());
+        using (var connection = await _store.OpenReadConnectionAsync())
+        {
+            await Scalar(connection, "INSERT INTO chunks_fts(chunks_fts) VALUES ('delete-all')");
+            await Scalar(connection, "UPDATE meta SET value = 'older' WHERE key = 'fts_analyzer'");
+        }
+
+        Assert.Empty(await _store.FullTextSearchAsync(new FullTextQuery("espresso")));
+
+        Assert.True(await _store.EnsureFullTextAnalyzerAsync());
+
+        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery("espresso")));
+        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery("title:menu")));
+        Assert.False(await _store.EnsureFullTextAnalyzerAsync());
+    }
+
+    [Fact]
     public async Task GetChunksAsync_ReturnsRequestedOrderWithDocumentFactsAndSkipsMissing()
     {
         var id = await _store.SaveDocumentAsync(Write("/docs/a.md", "first", "second", "third"));

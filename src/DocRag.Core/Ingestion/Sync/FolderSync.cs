@@ -89,6 +89,7 @@ public sealed partial class FolderSync : IDisposable
     private async Task RunAsync(SyncRun run, CancellationToken cancellationToken)
     {
         await _store.SetCollectionRootAsync(run.Collection, run.Root, cancellationToken).ConfigureAwait(false);
+        await _store.EnsureFullTextAnalyzerAsync(cancellationToken).ConfigureAwait(false);
         var model = await PrepareModelAsync(run, cancellationToken).ConfigureAwait(false);
         var existing = (await _store.GetCollectionDocumentsAsync(run.Collection, cancellationToken).ConfigureAwait(false))
             .ToDictionary(d => d.Path, StringComparer.Ordinal);
