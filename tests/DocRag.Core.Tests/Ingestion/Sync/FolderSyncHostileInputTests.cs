@@ -97,6 +97,12 @@ public sealed class FolderSyncHostileInputTests : IDisposable
     public void Dispose()
     {
         _index.Dispose();
+        // .NET cannot name a non-UTF-8 file to delete it; the shell can.
+        using (var remove = Process.Start(new ProcessStartInfo("/bin/rm", ["-rf", _folder.Path])))
+        {
+            remove?.WaitForExit();
+        }
+
         _folder.Dispose();
     }
 }
