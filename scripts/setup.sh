@@ -4,6 +4,7 @@
 #   scripts/setup.sh          CPU runtimes (ONNX Runtime 1.30.0, llama.cpp v0.5.0) and poppler-utils
 #   scripts/setup.sh --gpu    also llama.cpp's CUDA backend and ONNX Runtime's CUDA provider, where reachable
 #   scripts/setup.sh --test   also what the test suite needs (Chromium for the browser tests)
+#   scripts/setup.sh --ocr    also tesseract-ocr (English and Spanish) for OCR of scanned PDFs
 #
 # Native files land in native/linux-x64/ (git-ignored); the build copies them next to the binaries.
 set -euo pipefail
@@ -25,11 +26,13 @@ NUGET_FLAT="https://api.nuget.org/v3-flatcontainer"
 
 GPU=0
 TEST=0
+OCR=0
 for arg in "$@"; do
   case "$arg" in
     --gpu) GPU=1 ;;
     --test) TEST=1 ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --ocr) OCR=1 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "setup: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -155,6 +158,11 @@ if command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; t
   :
 else
   apt_install "poppler-utils (pdftotext, pdfinfo: PDF text extraction)" poppler-utils || say "PDF files will be reported as failed until poppler-utils is installed"
+fi
+
+# --- OCR (optional) -----------------------------------------------------------------------------------------------
+if [ "$OCR" = 1 ] && ! command -v tesseract >/dev/null 2>&1; then
+  apt_install "tesseract (OCR of scanned PDFs)" tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa || say "scanned PDFs stay 'no text layer' until tesseract-ocr is installed"
 fi
 
 # --- test prerequisites -------------------------------------------------------------------------------------------

@@ -1,7 +1,17 @@
 using DocRag.Bench;
 using DocRag.Bench.TextAnalysis;
 
-IBenchmarkRun[] runs = [new NativeLoadBenchmark(), new TokenizerBenchmark(), new FtsAnalysisBenchmark(), new WriteModelRun(), new EmbeddingThroughputBenchmark()];
+IBenchmarkRun[] runs =
+[
+    new NativeLoadBenchmark(),
+    new TokenizerBenchmark(),
+    new FtsAnalysisBenchmark(),
+    new WriteModelRun(),
+    new EmbeddingThroughputBenchmark(),
+    new IngestPdfBenchmark(),
+    new ResyncBenchmark(),
+    new IngestEmbedBenchmark(),
+];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;
 if (selected is null)

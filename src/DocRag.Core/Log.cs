@@ -46,4 +46,25 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 104, Message = "ONNX Runtime: {Message}")]
     public static partial void OnnxRuntimeMessage(ILogger logger, LogLevel level, string message);
+    // Ingestion 300-399
+    [LoggerMessage(300, LogLevel.Warning, "A {DocumentType} parser failed unexpectedly; the file is recorded as damaged")]
+    public static partial void ParserFailed(ILogger logger, string documentType, Exception exception);
+
+    [LoggerMessage(301, LogLevel.Information, "Collection {Collection} synced: {Added} added, {Updated} updated, {Moved} moved, {Deleted} deleted, {Failed} failed, {Unchanged} unchanged in {Seconds:F1} s")]
+    public static partial void SyncFinished(ILogger logger, string collection, int added, int updated, int moved, int deleted, int failed, int unchanged, double seconds);
+
+    [LoggerMessage(302, LogLevel.Warning, "Not indexed: {Path}: {Code}: {Reason}")]
+    public static partial void DocumentFailed(ILogger logger, string path, string code, string reason);
+
+    [LoggerMessage(303, LogLevel.Information, "Embedding model is now {Model} ({Dimension} dimensions; was {Previous}, {PreviousDimension}): vectors will be rebuilt")]
+    public static partial void EmbeddingModelSet(ILogger logger, string model, int dimension, string previous, int previousDimension);
+
+    [LoggerMessage(304, LogLevel.Error, "The embedder failed on a batch of {Count} texts; those chunks stay keyword-only until the next sync")]
+    public static partial void EmbeddingFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(305, LogLevel.Warning, "Sync of {Folder} failed")]
+    public static partial void WatchSyncFailed(ILogger logger, string folder, Exception exception);
+
+    [LoggerMessage(306, LogLevel.Information, "Watching {Folder} as collection {Collection}")]
+    public static partial void Watching(ILogger logger, string folder, string collection);
 }

@@ -14,6 +14,8 @@ internal static class DocRagCommandLine
         root.Subcommands.Add(ModelsCommand.Create(global));
         root.Subcommands.Add(ServeCommand.Create(global));
         root.Subcommands.Add(EmbedCommand.Create(global));
+        root.Subcommands.Add(IndexCommand.Create(global));
+        root.Subcommands.Add(DocsCommand.Create(global));
 
         foreach (var option in root.Options)
         {

@@ -1,0 +1,160 @@
+using System.Text;
+using DocRag.Core.Ingestion;
+using DocRag.Core.Ingestion.Parsers;
+using DocRag.TestSupport;
+
+namespace DocRag.Core.Tests.Ingestion.Parsers;
+
+public sealed class TextParserTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public async Task ReadAsync_Utf8Text_SplitsParagraphsOnBlankLines()
+    {
+        var path = _dir.WriteText("a.txt", "First line\nstill first.\n\n\nSecond paragraph.\n   \nThird.");
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["First line still first.", "Second paragraph.", "Third."], result.Document.Blocks.Select(b => b.Text));
+        Assert.All(result.Document.Blocks, b => Assert.Equal(1, b.Page));
+    }
+
+    [Fact]
+    public async Task ReadAsync_Csv_EveryLineIsATableRow()
+    {
+        var path = _dir.WriteText("data.csv", "name,age\nAna,31\n\nLuis,45\n");
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal(["name,age", "Ana,31", "Luis,45"], result.Document!.Blocks.Select(b => b.Text));
+        Assert.All(result.Document.Blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-8")]
+    public async Task ReadAsync_TextWithBom_DecodesByBom(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var path = _dir.Combine("bom.txt");
+        await File.WriteAllBytesAsync(path, [.. encoding.GetPreamble(), .. encoding.GetBytes("Añadir café y más azúcar, señor.")]);
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal("Añadir café y más azúcar, señor.", Assert.Single(result.Document!.Blocks).Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_Utf16WithoutBom_IsRecognised()
+    {
+        var path = _dir.Combine("nobom.txt");
+        await File.WriteAllBytesAsync(path, Encoding.Unicode.GetBytes("Plain ASCII text stored as UTF-16 little endian."));
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal("Plain ASCII text stored as UTF-16 little endian.", Assert.Single(result.Document!.Blocks).Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_Latin1Bytes_FallBackToSingleByteDecoding()
+    {
+        var path = _dir.Combine("latin1.txt");
+        await File.WriteAllBytesAsync(path, Encoding.Latin1.GetBytes("El niño comió piña en el jardín."));
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal("El niño comió piña en el jardín.", Assert.Single(result.Document!.Blocks).Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RandomBytes_NeverThrows()
+    {
+        var random = new Random(42);
+        var reader = ParserFactory.Reader();
+        for (var i = 0; i < 20; i++)
+        {
+            var bytes = new byte[random.Next(0, 5000)];
+            random.NextBytes(bytes);
+            var path = _dir.Combine($"odd{i}.txt");
+            await File.WriteAllBytesAsync(path, bytes);
+
+            var result = await reader.ReadAsync(path);
+
+            Assert.True(result.Succeeded || result.Failure.Kind == ParseFailureKind.Empty);
+            Assert.All(result.Document?.Blocks ?? [], b => Assert.DoesNotContain('\0', b.Text));
+        }
+    }
+
+    [Fact]
+    public async Task ReadAsync_TextLongerThanLimit_IsTooLargeWithoutReadingItAll()
+    {
+        var path = _dir.WriteText("big.txt", new string('x', 100_000));
+
+        var result = await ParserFactory.Reader(new IngestionOptions { MaxTextChars = 10_000 }).ReadAsync(path);
+
+        Assert.Equal(ParseFailureKind.TooLarge, result.Failure?.Kind);
+        Assert.Contains("MaxTextChars", result.Failure!.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileLargerThanSizeLimit_IsTooLarge()
+    {
+        var path = _dir.WriteText("big.md", new string('y', 5_000));
+
+        var result = await ParserFactory.Reader(new IngestionOptions { MaxFileBytes = 1_000 }).ReadAsync(path);
+
+        Assert.Equal("too large", result.Failure?.Code);
+    }
+
+    [Fact]
+    public async Task ReadAsync_OneGigabyteTextFile_IsRefusedOrStoppedAtTheLimit()
+    {
+        var path = _dir.Combine("huge.txt");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(1L << 30); // sparse: takes no disk space
+        }
+
+        var refused = await ParserFactory.Reader().ReadAsync(path);
+        var streamed = await ParserFactory.Reader(new IngestionOptions { MaxFileBytes = 2L << 30, MaxTextChars = 1_000_000 }).ReadAsync(path);
+
+        Assert.Equal(ParseFailureKind.TooLarge, refused.Failure?.Kind);
+        Assert.Contains("MaxFileBytes", refused.Failure!.Message);
+        Assert.Equal(ParseFailureKind.TooLarge, streamed.Failure?.Kind);
+        Assert.Contains("MaxTextChars", streamed.Failure!.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_UnknownExtension_IsUnsupportedType()
+    {
+        var path = _dir.WriteText("photo.jpeg", "data");
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal(ParseFailureKind.UnsupportedType, result.Failure?.Kind);
+        Assert.Contains(".jpeg", result.Failure!.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MissingFile_IsUnreadable()
+    {
+        var result = await ParserFactory.Reader().ReadAsync(_dir.Combine("gone.txt"));
+
+        Assert.Equal(ParseFailureKind.Unreadable, result.Failure?.Kind);
+    }
+
+    [Fact]
+    public async Task ReadAsync_EmptyFile_IsEmpty()
+    {
+        var path = _dir.WriteText("empty.txt", "  \n\n ");
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal("empty", result.Failure?.Code);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
