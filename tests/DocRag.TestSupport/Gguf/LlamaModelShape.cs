@@ -12,7 +12,7 @@ public sealed record LlamaModelShape(
     float RopeFreqBase = 10000f)
 {
     /// <summary>A few hundred kilobytes: loads and generates in milliseconds.</summary>
-    public static LlamaModelShape Tiny { get; } = new(Hidden: 64, Layers: 2, Heads: 4, KvHeads: 2, FeedForward: 128, VocabularySize: 512, ContextLength: 512);
+    public static LlamaModelShape Tiny { get; } = new(Hidden: 64, Layers: 2, Heads: 4, KvHeads: 2, FeedForward: 128, VocabularySize: 768, ContextLength: 512);
 
     /// <summary>Llama-3.2-1B's shape (tied embeddings, GQA 32/8, rope base 500000).</summary>
     public static LlamaModelShape Llama32_1B { get; } = new(

@@ -71,7 +71,11 @@ public static class TestLlamaVocabulary
         yield return "\u2581";
         foreach (var word in Words)
         {
-            yield return "\u2581" + word;
+            // SentencePiece builds a word by merging pairs, so every prefix of it must be a piece too.
+            for (var n = 1; n <= word.Length; n++)
+            {
+                yield return "\u2581" + word[..n];
+            }
         }
 
         const string chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,!?'\"-:;()áéíóúñü";
