@@ -1,3 +1,4 @@
+using DocRag.Core.Generation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public static class DocRagServiceCollectionExtensions
             .Bind(configuration.GetSection(DocRagOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddDocRagGeneration(configuration);
         return services;
     }
 }
