@@ -11,6 +11,7 @@ internal static class DocRagCommandLine
         var root = new RootCommand("DocRag: a local, private knowledge base over your documents.");
         root.Options.Add(global.Data);
         root.Options.Add(global.Models);
+        root.Subcommands.Add(GenerateCommand.Create(global));
 
         foreach (var option in root.Options)
         {
