@@ -74,7 +74,8 @@ internal static class GenerateCommand
     {
         var settings = DocRagEnvironment.ResolvePaths(parse.GetValue(global.Data), parse.GetValue(global.Models))
             .Append(new($"{GenerationOptions.SectionName}:{nameof(GenerationOptions.Model)}", model));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        // Same sources as the server: DocRag__Generation__* environment variables, then the command line.
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
         return new ServiceCollection()
             .AddLogging(logging => logging
                 .SetMinimumLevel(LogLevel.Warning)
