@@ -1,6 +1,6 @@
 using DocRag.Bench;
 
-IBenchmarkRun[] runs = [new NativeLoadBenchmark()];
+IBenchmarkRun[] runs = [new NativeLoadBenchmark(), new GenerationBenchmark()];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;
 if (selected is null)
