@@ -102,14 +102,5 @@ int main(void) {
 
     SIZE(llama_sampler_chain_params);
     FIELD(llama_sampler_chain_params, no_perf);
-
-    SIZE(llama_perf_context_data);
-    FIELD(llama_perf_context_data, t_start_ms);
-    FIELD(llama_perf_context_data, t_load_ms);
-    FIELD(llama_perf_context_data, t_p_eval_ms);
-    FIELD(llama_perf_context_data, t_eval_ms);
-    FIELD(llama_perf_context_data, n_p_eval);
-    FIELD(llama_perf_context_data, n_eval);
-    FIELD(llama_perf_context_data, n_reused);
     return 0;
 }

@@ -43,10 +43,4 @@ internal static unsafe partial class LlamaNative
     [LibraryImport(NativeLibraryNames.Llama)]
     internal static partial void llama_set_abort_callback(
         SafeLlamaContextHandle ctx, delegate* unmanaged[Cdecl]<void*, byte> abortCallback, void* abortCallbackData);
-
-    [LibraryImport(NativeLibraryNames.Llama)]
-    internal static partial LlamaPerfContextData llama_perf_context(SafeLlamaContextHandle ctx);
-
-    [LibraryImport(NativeLibraryNames.Llama)]
-    internal static partial void llama_perf_context_reset(SafeLlamaContextHandle ctx);
 }

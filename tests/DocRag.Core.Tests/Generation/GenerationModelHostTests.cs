@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace DocRag.Core.Tests.Generation;
 
+[Collection(LlamaLogSinkGroup.Name)] // loading attaches llama.cpp's process-wide log sink
 public sealed class GenerationModelHostTests
 {
     [Fact]

@@ -21,7 +21,6 @@ public sealed class LlamaAbiTests
         ["llama_chat_message"] = typeof(LlamaChatMessage),
         ["llama_model_quantize_params"] = typeof(LlamaModelQuantizeParams),
         ["llama_sampler_chain_params"] = typeof(LlamaSamplerChainParams),
-        ["llama_perf_context_data"] = typeof(LlamaPerfContextData),
     };
 
     public static TheoryData<string> StructNames => [.. Structs.Keys];

@@ -35,6 +35,20 @@ public sealed class LlamaModelTests
     }
 
     [Fact]
+    public void WriteTiny_SameSeed_SameBytes_OtherSeed_OtherWeights()
+    {
+        using var dir = new TempDirectory();
+
+        var a = File.ReadAllBytes(TestLlamaModel.WriteTiny(dir.Path, "a.gguf", seed: 1));
+        var b = File.ReadAllBytes(TestLlamaModel.WriteTiny(dir.Path, "b.gguf", seed: 1));
+        var c = File.ReadAllBytes(TestLlamaModel.WriteTiny(dir.Path, "c.gguf", seed: 2));
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.Length, c.Length);
+        Assert.NotEqual(a, c);
+    }
+
+    [Fact]
     public void Load_VocabOnly_TokenizesButCannotCreateContext()
     {
         using var dir = new TempDirectory();
