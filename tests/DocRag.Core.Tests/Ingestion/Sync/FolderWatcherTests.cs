@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DocRag.Core.Ingestion;
 using DocRag.Core.Ingestion.Sync;
+using DocRag.Core.Storage;
 using DocRag.Core.Text;
 using DocRag.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
