@@ -1,3 +1,4 @@
+using DocRag.Core.Embeddings;
 using DocRag.Core.Hosting;
 using DocRag.Core.Ingestion.Chunking;
 using DocRag.Core.Ingestion.Parsers;
@@ -6,6 +7,7 @@ using DocRag.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DocRag.Core.Ingestion;
@@ -31,7 +33,18 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<DocumentReader>();
         services.TryAddSingleton<IChunker>(sp => new StructuredChunker(ChunkingOptions.From(sp.GetRequiredService<IOptions<IngestionOptions>>().Value)));
         services.TryAddSingleton<IndexingStatusTracker>();
-        services.TryAddSingleton<FolderSync>();
+        services.TryAddSingleton(sp =>
+        {
+            var host = sp.GetRequiredService<EmbeddingModelHost>();
+            return new FolderSync(
+                sp.GetRequiredService<IndexStore>(),
+                sp.GetRequiredService<DocumentReader>(),
+                sp.GetRequiredService<IChunker>(),
+                sp.GetRequiredService<IOptions<IngestionOptions>>(),
+                sp.GetRequiredService<IndexingStatusTracker>(),
+                sp.GetRequiredService<ILogger<FolderSync>>(),
+                host.GetAsync);
+        });
         return services;
     }
 
