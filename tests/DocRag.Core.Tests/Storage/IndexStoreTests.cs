@@ -68,8 +68,8 @@ public sealed class IndexStoreTests : IDisposable
         var second = await _store.SaveDocumentAsync(Write("/docs/a.md", "replacement text"));
 
         Assert.Equal(first, second);
-        Assert.Empty(await _store.FullTextSearchAsync(new FullTextQuery("original")));
-        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery("replacement")));
+        Assert.Empty(await _store.FullTextSearchAsync(new FullTextQuery(Analysed("original"))));
+        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery(Analysed("replacement"))));
         Assert.Equal(1L, (await _store.GetStatisticsAsync()).Chunks);
     }
 
@@ -128,15 +128,15 @@ public sealed class IndexStoreTests : IDisposable
         await _store.SaveDocumentAsync(Write("/docs/sub/two.txt", "espresso is mentioned once here among many other words of filler text") with { Type = "txt" });
         await _store.SaveDocumentAsync(Write("/other/three.md", "espresso again") with { Collection = "other" });
 
-        var all = await _store.FullTextSearchAsync(new FullTextQuery("espresso", TitleWeight: 10));
+        var all = await _store.FullTextSearchAsync(new FullTextQuery(Analysed("espresso"), TitleWeight: 10));
         var chunks = await _store.GetChunksAsync(all.Select(h => h.ChunkId).ToArray());
 
         Assert.Equal(3, all.Count);
         Assert.Equal("/docs/one.md", chunks[0].Path);
-        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery("cafe")));
-        Assert.Equal(2, (await _store.FullTextSearchAsync(new FullTextQuery("espresso", Collection: "main"))).Count);
-        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery("espresso", PathPrefix: "/docs/sub/")));
-        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery("espresso", Type: "txt")));
+        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery(Analysed("cafe"))));
+        Assert.Equal(2, (await _store.FullTextSearchAsync(new FullTextQuery(Analysed("espresso"), Collection: "main"))).Count);
+        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery(Analysed("espresso"), PathPrefix: "/docs/sub/")));
+        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery(Analysed("espresso"), Type: "txt")));
         await Assert.ThrowsAsync<ArgumentException>(() => _store.FullTextSearchAsync(new FullTextQuery("\"unbalanced")));
     }
 
@@ -152,11 +152,11 @@ public sealed class IndexStoreTests : IDisposable
             await Scalar(connection, "UPDATE meta SET value = 'older' WHERE key = 'fts_analyzer'");
         }
 
-        Assert.Empty(await _store.FullTextSearchAsync(new FullTextQuery("espresso")));
+        Assert.Empty(await _store.FullTextSearchAsync(new FullTextQuery(Analysed("espresso"))));
 
         Assert.True(await _store.EnsureFullTextAnalyzerAsync());
 
-        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery("espresso")));
+        Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery(Analysed("espresso"))));
         Assert.Single(await _store.FullTextSearchAsync(new FullTextQuery("title:menu")));
         Assert.False(await _store.EnsureFullTextAnalyzerAsync());
     }
@@ -230,4 +230,7 @@ public sealed class IndexStoreTests : IDisposable
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
     }
+
+    // The index stores analysed terms (stems), so tests query through the same analysis as retrieval.
+    private static string Analysed(string words) => SearchText.ForQuery(words)!.MatchAny;
 }

@@ -23,9 +23,11 @@ public sealed partial class FolderSync : IDisposable
     private readonly IngestionOptions _options;
     private readonly IndexingStatusTracker _status;
     private readonly ILogger<FolderSync> _logger;
-    private readonly IEmbeddingGenerator<string, Embedding<float>>? _embedder;
-    private readonly ITokenCounter _tokenCounter;
-    private readonly string _chunkerSignature;
+    private readonly Func<CancellationToken, Task<IEmbeddingGenerator<string, Embedding<float>>?>> _embedderSource;
+    private IEmbeddingGenerator<string, Embedding<float>>? _embedder;
+    private ITokenCounter _tokenCounter = ApproximateTokenCounter.Instance;
+    private string _chunkerSignature = string.Empty;
+    private bool _embedderResolved;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public FolderSync(
@@ -36,6 +38,22 @@ public sealed partial class FolderSync : IDisposable
         IndexingStatusTracker status,
         ILogger<FolderSync> logger,
         IEmbeddingGenerator<string, Embedding<float>>? embedder = null)
+        : this(store, reader, chunker, options, status, logger, _ => Task.FromResult(embedder))
+    {
+    }
+
+    /// <summary>
+    /// Takes the embedder from <paramref name="embedderSource"/> at the first sync, so a host can start before the
+    /// embedding model has loaded; a null embedder means keyword-only indexing.
+    /// </summary>
+    public FolderSync(
+        IndexStore store,
+        DocumentReader reader,
+        IChunker chunker,
+        IOptions<IngestionOptions> options,
+        IndexingStatusTracker status,
+        ILogger<FolderSync> logger,
+        Func<CancellationToken, Task<IEmbeddingGenerator<string, Embedding<float>>?>> embedderSource)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _reader = reader ?? throw new ArgumentNullException(nameof(reader));
@@ -43,11 +61,8 @@ public sealed partial class FolderSync : IDisposable
         _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
         _status = status ?? throw new ArgumentNullException(nameof(status));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
-        _embedder = embedder;
-        var counter = embedder?.GetService<ITokenCounter>();
-        _tokenCounter = counter ?? ApproximateTokenCounter.Instance;
-        var counterName = counter is null ? "approx" : embedder!.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? counter.GetType().Name;
-        _chunkerSignature = $"{counterName}|{_options.ChunkTokens}|{_options.ChunkOverlapPercent}";
+        _embedderSource = embedderSource ?? throw new ArgumentNullException(nameof(embedderSource));
+        UseEmbedder(null);
     }
 
     public void Dispose() => _gate.Dispose();
@@ -88,6 +103,12 @@ public sealed partial class FolderSync : IDisposable
 
     private async Task RunAsync(SyncRun run, CancellationToken cancellationToken)
     {
+        if (!_embedderResolved)
+        {
+            UseEmbedder(await _embedderSource(cancellationToken).ConfigureAwait(false));
+            _embedderResolved = true;
+        }
+
         await _store.SetCollectionRootAsync(run.Collection, run.Root, cancellationToken).ConfigureAwait(false);
         await _store.EnsureFullTextAnalyzerAsync(cancellationToken).ConfigureAwait(false);
         var model = await PrepareModelAsync(run, cancellationToken).ConfigureAwait(false);
@@ -127,6 +148,15 @@ public sealed partial class FolderSync : IDisposable
         }
 
         run.Phase("done");
+    }
+
+    private void UseEmbedder(IEmbeddingGenerator<string, Embedding<float>>? embedder)
+    {
+        _embedder = embedder;
+        var counter = embedder?.GetService<ITokenCounter>();
+        _tokenCounter = counter ?? ApproximateTokenCounter.Instance;
+        var counterName = counter is null ? "approx" : embedder!.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? counter.GetType().Name;
+        _chunkerSignature = $"{counterName}|{_options.ChunkTokens}|{_options.ChunkOverlapPercent}";
     }
 
     /// <summary>Failed for a reason that may pass, or cut by other chunking settings: worth reading again even if unchanged.</summary>

@@ -1,5 +1,6 @@
 using DocRag.Core.Ingestion.Sync;
 using DocRag.Core.Storage;
+using DocRag.Core.Text;
 using DocRag.TestSupport;
 using Microsoft.Extensions.AI;
 
@@ -48,7 +49,7 @@ public sealed class FolderSyncTests : IDisposable
 
         Assert.Equal((1, 0, 4), (report.Added, report.Updated, report.Unchanged));
         Assert.True(embedder.TextsEmbedded > embedded);
-        Assert.Single(await _index.Store.FullTextSearchAsync(new FullTextQuery("penguins")));
+        Assert.Single(await _index.Store.FullTextSearchAsync(new FullTextQuery(Analysed("penguins"))));
         await AssertMatchesCleanIndexAsync(embedder);
     }
 
@@ -67,8 +68,8 @@ public sealed class FolderSyncTests : IDisposable
         var after = await _index.Store.GetDocumentByPathAsync(_folder.Combine("notes", "meeting.txt"));
         Assert.Equal(before!.Id, after!.Id);
         Assert.NotEqual(before.Fingerprint.Sha256, after.Fingerprint.Sha256);
-        Assert.Empty(await _index.Store.FullTextSearchAsync(new FullTextQuery("quarterly")));
-        Assert.Single(await _index.Store.FullTextSearchAsync(new FullTextQuery("kangaroo")));
+        Assert.Empty(await _index.Store.FullTextSearchAsync(new FullTextQuery(Analysed("quarterly"))));
+        Assert.Single(await _index.Store.FullTextSearchAsync(new FullTextQuery(Analysed("kangaroo"))));
         await AssertMatchesCleanIndexAsync(embedder);
     }
 
@@ -133,13 +134,13 @@ public sealed class FolderSyncTests : IDisposable
     {
         var embedder = new HashingTestEmbedder("model-a");
         await _index.SyncAsync(_folder.Path, embedder);
-        Assert.NotEmpty(await _index.Store.FullTextSearchAsync(new FullTextQuery("paella")));
+        Assert.NotEmpty(await _index.Store.FullTextSearchAsync(new FullTextQuery(Analysed("paella"))));
 
         File.Delete(_folder.Combine("notes", "recetas.txt"));
         var report = await _index.SyncAsync(_folder.Path, embedder);
 
         Assert.Equal(1, report.Deleted);
-        Assert.Empty(await _index.Store.FullTextSearchAsync(new FullTextQuery("paella")));
+        Assert.Empty(await _index.Store.FullTextSearchAsync(new FullTextQuery(Analysed("paella"))));
         var stats = await _index.Store.GetStatisticsAsync();
         Assert.Equal(3, stats.Documents);
         Assert.Equal(stats.Chunks, stats.Vectors);
@@ -307,4 +308,7 @@ public sealed class FolderSyncTests : IDisposable
     private static string ModelOf(IEmbeddingGenerator embedder) => embedder.GetService<EmbeddingGeneratorMetadata>()!.DefaultModelId!;
 
     private static int DimensionOf(IEmbeddingGenerator embedder) => embedder.GetService<EmbeddingGeneratorMetadata>()!.DefaultModelDimensions!.Value;
+
+    // The index stores analysed terms (stems), so tests query through the same analysis as retrieval.
+    private static string Analysed(string words) => SearchText.ForQuery(words)!.MatchAny;
 }

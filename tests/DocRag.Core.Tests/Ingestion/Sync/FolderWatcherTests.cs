@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using DocRag.Core.Ingestion;
 using DocRag.Core.Ingestion.Sync;
+using DocRag.Core.Storage;
+using DocRag.Core.Text;
 using DocRag.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -26,7 +28,7 @@ public sealed class FolderWatcherTests : IDisposable
         Assert.Equal(1, Next(reports).Added);
 
         _folder.WriteText("added.txt", "Walruses gather on the ice.");
-        await WaitForAsync(reports, async () => (await _index.Store.FullTextSearchAsync(new(Match: "walruses"))).Count == 1);
+        await WaitForAsync(reports, async () => (await _index.Store.FullTextSearchAsync(new FullTextQuery(Analysed("walruses")))).Count == 1);
 
         File.Move(_folder.Combine("added.txt"), _folder.Combine("renamed.txt"));
         await WaitForAsync(reports, async () => await _index.Store.GetDocumentByPathAsync(_folder.Combine("renamed.txt")) is not null);
@@ -56,4 +58,7 @@ public sealed class FolderWatcherTests : IDisposable
             Next(reports);
         }
     }
+
+    // The index stores analysed terms (stems), so tests query through the same analysis as retrieval.
+    private static string Analysed(string words) => SearchText.ForQuery(words)!.MatchAny;
 }
