@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using DocRag.Server.Endpoints;
 using DocRag.Server.Tests.Problems;
 
@@ -241,5 +242,23 @@ public sealed class DocumentEndpointsUploadTests
         Assert.True(File.Exists(Path.Combine(host.Folders["hr"], "x.md")));
         await ProblemExceptionHandlerTests.ReadProblemAsync(none, HttpStatusCode.Unauthorized, "api-key-missing");
         Assert.False(File.Exists(Path.Combine(host.Folders["hr"], "y.md")));
+    }
+
+    [Fact]
+    public async Task OpenApi_UploadIsMultipartWithFilesCollectionAndConflictMode()
+    {
+        await using var host = await ServerHost.StartAsync();
+
+        using var document = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var documents = document.RootElement.GetProperty("paths").GetProperty("/v1/documents");
+        var form = documents.GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
+        var fields = form.GetProperty("allOf").EnumerateArray().SelectMany(p => p.GetProperty("properties").EnumerateObject().Select(x => x.Name));
+        Assert.Equal(["collection", "files", "onConflict"], fields.Order(StringComparer.Ordinal));
+        var responses = documents.GetProperty("post").GetProperty("responses").EnumerateObject().Select(r => r.Name);
+        Assert.Superset(new HashSet<string> { "202", "400", "403", "409", "413", "415" }, responses.ToHashSet());
+        Assert.Equal(
+            ["collection", "limit", "offset", "path", "status"],
+            documents.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).Order(StringComparer.Ordinal));
     }
 }
