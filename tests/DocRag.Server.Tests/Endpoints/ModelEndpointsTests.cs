@@ -83,6 +83,24 @@ public sealed class ModelEndpointsTests : IDisposable
         Assert.Single(models.Notices); // only the missing embedder's
     }
 
+    [Fact]
+    public async Task Models_KeysConfigured_AnyKeyReadsThemNoKeyIs401()
+    {
+        var settings = Models();
+        foreach (var (key, value) in ServerHost.WithKeys("hr"))
+        {
+            settings[key] = value;
+        }
+
+        await using var host = await ServerHost.StartAsync(settings);
+
+        using var anonymous = await host.Client.GetAsync(new Uri("/v1/models", UriKind.Relative));
+        var scoped = await host.Client.GetJsonAsync<ModelsResponse>("/v1/models", ServerHost.BobKey);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.NotEmpty(scoped.Catalog);
+    }
+
     public void Dispose() => _models.Dispose();
 
     private Dictionary<string, string?> Models() => new() { [DocRagEnvironment.ModelsKey] = _models.Path };
