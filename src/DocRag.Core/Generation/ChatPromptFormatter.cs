@@ -11,9 +11,12 @@ namespace DocRag.Core.Generation;
 internal sealed class ChatPromptFormatter
 {
     private readonly string _template;
+    private readonly string[] _controlTexts;
 
-    public ChatPromptFormatter(string? modelTemplate, string fallbackName, string modelId, ILogger logger)
+    public ChatPromptFormatter(string? modelTemplate, string fallbackName, string modelId, ILogger logger, IReadOnlyList<string>? controlTokenTexts = null)
     {
+        // Longest first, so "<|im_start|>" is broken before a shorter control text it contains.
+        _controlTexts = [.. (controlTokenTexts ?? []).Where(t => t.Length >= 2).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length)];
         if (!string.IsNullOrWhiteSpace(modelTemplate)
             && LlamaChatTemplate.TryApply(modelTemplate, [new("user", "ping")], addAssistant: true) is not null)
         {
@@ -37,6 +40,23 @@ internal sealed class ChatPromptFormatter
         Name = fallbackName;
     }
 
+    /// <summary>
+    /// Message text (documents, questions) must stay text: the prompt is tokenized with special-token parsing so the
+    /// template's own markers work, so any control-token text inside a message is broken with a zero-width space.
+    /// </summary>
+    internal string Neutralize(string text)
+    {
+        foreach (var control in _controlTexts)
+        {
+            if (text.Contains(control, StringComparison.Ordinal))
+            {
+                text = text.Replace(control, string.Concat(control.AsSpan(0, 1), "\u200B", control.AsSpan(1)), StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>"gguf" when the model's template is used, else the built-in template's name.</summary>
     public string Name { get; }
 
@@ -54,7 +74,7 @@ internal sealed class ChatPromptFormatter
 
         foreach (var message in messages)
         {
-            turns.Add(new(message.Role.Value, message.Text));
+            turns.Add(new(message.Role.Value, Neutralize(message.Text)));
         }
 
         if (turns.Count == 0)

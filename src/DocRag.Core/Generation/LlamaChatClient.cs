@@ -30,7 +30,7 @@ public sealed partial class LlamaChatClient : IChatClient
         _options = options;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         var modelId = Path.GetFileNameWithoutExtension(model.Path);
-        _formatter = new ChatPromptFormatter(model.ChatTemplate, options.FallbackChatTemplate, modelId, _logger);
+        _formatter = new ChatPromptFormatter(model.ChatTemplate, options.FallbackChatTemplate, modelId, _logger, model.Vocabulary.GetControlTokenTexts());
         _tokenCounter = new LlamaTokenCounter(model.Vocabulary);
         _metadata = new ChatClientMetadata("llama.cpp", null, modelId);
 

@@ -65,6 +65,13 @@ internal static unsafe partial class LlamaNative
     internal static partial int llama_vocab_n_tokens(nint vocab);
 
     [LibraryImport(NativeLibraryNames.Llama)]
+    internal static partial byte* llama_vocab_get_text(nint vocab, int token);
+
+    /// <summary><c>enum llama_token_attr</c> flags; CONTROL is 1 &lt;&lt; 3.</summary>
+    [LibraryImport(NativeLibraryNames.Llama)]
+    internal static partial int llama_vocab_get_attr(nint vocab, int token);
+
+    [LibraryImport(NativeLibraryNames.Llama)]
     [return: MarshalAs(UnmanagedType.U1)]
     internal static partial bool llama_vocab_is_eog(nint vocab, int token);
 

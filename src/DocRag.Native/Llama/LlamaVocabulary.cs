@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace DocRag.Native.Llama;
@@ -33,6 +34,32 @@ public sealed unsafe class LlamaVocabulary
 
     /// <summary>Whether tokenizing with special tokens prepends BOS for this model.</summary>
     public bool AddsBeginningOfSequence { get; }
+
+    /// <summary>
+    /// The text of every control token (&lt;|im_start|&gt;, &lt;|eot_id|&gt;, [INST], ...): text that becomes a control
+    /// token when a prompt is tokenized with special-token parsing.
+    /// </summary>
+    public IReadOnlyList<string> GetControlTokenTexts()
+    {
+        const int Control = 1 << 3;
+        using var lease = new SafeHandleLease(_model);
+        var texts = new List<string>();
+        for (var token = 0; token < Count; token++)
+        {
+            if ((LlamaNative.llama_vocab_get_attr(_vocab, token) & Control) == 0)
+            {
+                continue;
+            }
+
+            var text = Marshal.PtrToStringUTF8((nint)LlamaNative.llama_vocab_get_text(_vocab, token));
+            if (!string.IsNullOrEmpty(text))
+            {
+                texts.Add(text);
+            }
+        }
+
+        return texts;
+    }
 
     /// <summary>True for tokens that end generation (EOS, EOT, &lt;|im_end|&gt;, ...).</summary>
     public bool IsEndOfGeneration(int token)
