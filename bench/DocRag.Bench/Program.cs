@@ -11,6 +11,7 @@ IBenchmarkRun[] runs =
     new IngestPdfBenchmark(),
     new ResyncBenchmark(),
     new IngestEmbedBenchmark(),
+    new GenerationBenchmark(),
 ];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;

@@ -1,5 +1,6 @@
 using DocRag.Core.Diagnostics;
 using DocRag.Core.Embeddings;
+using DocRag.Core.Generation;
 using DocRag.Core.Ingestion;
 using DocRag.Core.Ingestion.Chunking;
 using DocRag.Core.Ingestion.Parsers;
@@ -30,6 +31,7 @@ public static class DocRagServiceCollectionExtensions
         services.TryAddSingleton<IReadinessState, ReadinessState>();
         services.AddDocRagEmbeddings(configuration);
         services.AddDocRagIngestion(configuration);
+        services.AddDocRagGeneration(configuration);
         return services;
     }
 

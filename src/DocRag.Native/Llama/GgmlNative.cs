@@ -25,4 +25,10 @@ internal static partial class GgmlNative
 
     [LibraryImport(NativeLibraryNames.GgmlBase)]
     internal static partial GgmlBackendDeviceType ggml_backend_dev_type(nint device);
+
+    [LibraryImport(NativeLibraryNames.GgmlBase)]
+    internal static partial long ggml_blck_size(GgmlType type);
+
+    [LibraryImport(NativeLibraryNames.GgmlBase)]
+    internal static partial nuint ggml_type_size(GgmlType type);
 }

@@ -27,6 +27,7 @@ public static class LlamaBackend
 
             var dir = NativeLibraryResolver.FindLibraryDirectory(NativeLibraryNames.Llama)
                 ?? throw new DllNotFoundException(NativeLibraryResolver.DescribeMissing(NativeLibraryNames.Llama));
+            LlamaLog.EnsureInstalled(); // before the backends load, so their messages are routed too
             GgmlNative.ggml_backend_load_all_from_path(dir);
             _loadedFrom = dir;
         }

@@ -1,0 +1,3 @@
+using DocRag.ModelProbe;
+
+return ProbeCommand.Run(args, Console.Out, Console.Error);
