@@ -5,6 +5,7 @@ using DocRag.Core.Ingestion.Chunking;
 using DocRag.Core.Ingestion.Parsers;
 using DocRag.Core.Ingestion.Sync;
 using DocRag.Core.Models;
+using DocRag.Core.Retrieval;
 using DocRag.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public static class DocRagServiceCollectionExtensions
         services.TryAddSingleton<IReadinessState, ReadinessState>();
         services.AddDocRagEmbeddings(configuration);
         services.AddDocRagIngestion(configuration);
+        services.AddDocRagRetrieval(configuration);
         return services;
     }
 
