@@ -6,6 +6,7 @@ using DocRag.Core.Ingestion.Chunking;
 using DocRag.Core.Ingestion.Parsers;
 using DocRag.Core.Ingestion.Sync;
 using DocRag.Core.Models;
+using DocRag.Core.Retrieval;
 using DocRag.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,7 @@ public static class DocRagServiceCollectionExtensions
         services.AddDocRagEmbeddings(configuration);
         services.AddDocRagIngestion(configuration);
         services.AddDocRagGeneration(configuration);
+        services.AddDocRagRetrieval(configuration);
         return services;
     }
 
