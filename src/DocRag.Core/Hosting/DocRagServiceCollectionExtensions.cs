@@ -1,3 +1,4 @@
+using DocRag.Core.Answering;
 using DocRag.Core.Diagnostics;
 using DocRag.Core.Embeddings;
 using DocRag.Core.Generation;
@@ -34,6 +35,7 @@ public static class DocRagServiceCollectionExtensions
         services.AddDocRagIngestion(configuration);
         services.AddDocRagGeneration(configuration);
         services.AddDocRagRetrieval(configuration);
+        services.AddDocRagAnswering(configuration);
         return services;
     }
 
