@@ -29,4 +29,7 @@ internal static partial class Log
 
     [LoggerMessage(1007, LogLevel.Information, "API keys: {KeyCount} configured; CORS origins: {CorsOrigins}")]
     public static partial void AccessConfigured(ILogger logger, int keyCount, string corsOrigins);
+
+    [LoggerMessage(1008, LogLevel.Error, "Streamed response of {Method} {Route} failed after it started (correlation id {CorrelationId})")]
+    public static partial void StreamFailed(ILogger logger, string method, string route, string correlationId, Exception exception);
 }
