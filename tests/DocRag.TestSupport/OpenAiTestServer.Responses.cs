@@ -35,6 +35,12 @@ public sealed partial class OpenAiTestServer
         var model = request["model"]?.GetValue<string>();
         for (var i = 0; i < Reply.Count; i++)
         {
+            if (i == BreakAfterChunks)
+            {
+                await context.Response.WriteAsync("data: {\"id\": broken\n\n");
+                return;
+            }
+
             var delta = new JsonObject { ["content"] = Reply[i] };
             if (i == 0)
             {

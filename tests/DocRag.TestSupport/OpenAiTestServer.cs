@@ -39,6 +39,9 @@ public sealed partial class OpenAiTestServer : IAsyncDisposable
     /// <summary>When set, chat replies wait for it before answering (to keep a request in flight).</summary>
     public TaskCompletionSource? Hold { get; set; }
 
+    /// <summary>When set, a streamed reply breaks after this many chunks with a chunk that is not JSON.</summary>
+    public int? BreakAfterChunks { get; set; }
+
     /// <summary>When set, every request is answered with this status and an OpenAI error body.</summary>
     public int? FailWith { get; set; }
 
