@@ -32,4 +32,7 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Error, "Streamed response of {Method} {Route} failed after it started (correlation id {CorrelationId})")]
     public static partial void StreamFailed(ILogger logger, string method, string route, string correlationId, Exception exception);
+
+    [LoggerMessage(1009, LogLevel.Error, "Loading the generator model at start failed; answers are extractive until it loads")]
+    public static partial void GeneratorWarmupFailed(ILogger logger, Exception exception);
 }

@@ -1,3 +1,4 @@
+using DocRag.Core.Hosting;
 using DocRag.Core.Ingestion.Sync;
 using DocRag.TestSupport;
 using DocRag.TestSupport.Gguf;
@@ -62,7 +63,19 @@ internal sealed class IndexedServer : IAsyncDisposable
         files ??= new TempDirectory("docrag-indexed");
         var server = new IndexedServer(await ServerHost.StartAsync(settings), files);
         await server.IndexAsync();
+        await WaitReadyAsync(server.Host.Services.GetRequiredService<IReadinessState>());
         return server;
+    }
+
+    /// <summary>Waits for the generator warm-up (a generated model loads in about a second).</summary>
+    public static async Task WaitReadyAsync(IReadinessState readiness)
+    {
+        for (var i = 0; i < 600 && !readiness.IsReady; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(readiness.IsReady, $"still not ready: {readiness.Current.Reason}");
     }
 
     private async Task IndexAsync()

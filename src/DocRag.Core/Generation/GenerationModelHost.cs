@@ -43,6 +43,13 @@ public sealed partial class GenerationModelHost : IDisposable
     public GenerationModelStatus Status => Volatile.Read(ref _status);
 
     /// <summary>
+    /// True when <see cref="GetAsync"/> would load a local model file (not loaded yet, generation on, no remote
+    /// endpoint, a file found): what a host warms up at start, marking itself not ready meanwhile.
+    /// </summary>
+    public bool HasModelToLoad =>
+        Volatile.Read(ref _client) is null && !_options.IsDisabled && !_options.Endpoint.IsConfigured && ResolveModelPath(out _) is not null;
+
+    /// <summary>
     /// The generator, loading it on first call; null when generation is off, no model exists, or it failed (see
     /// <see cref="Status"/>). With <c>DocRag:Generation:Endpoint:Url</c> set it is the remote server's client.
     /// </summary>

@@ -11,6 +11,7 @@ public static class ServerBackgroundServices
     {
         ArgumentNullException.ThrowIfNull(services);
         // One line per service, for example: services.AddHostedService<FolderSyncService>();
+        services.AddHostedService<GeneratorWarmupService>();
         return services;
     }
 }
