@@ -22,8 +22,7 @@ public static class AskEndpoints
             .WithName("Ask")
             .WithTags("Answers")
             .WithSummary("Answer a question from the documents, with citations (JSON, or SSE with stream: true)")
-            .Produces<Answer>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .Produces<Answer>(StatusCodes.Status200OK, "application/json", "text/event-stream")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireReadiness();

@@ -26,8 +26,7 @@ public static partial class ChatCompletionEndpoints
             .WithTags("OpenAI-compatible")
             .WithSummary("OpenAI-compatible chat completion, answered from the documents by default (sources in 'sources')")
             .WithMetadata(new OpenAiErrorShape())
-            .Produces<ChatCompletionResponse>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .Produces<ChatCompletionResponse>(StatusCodes.Status200OK, "application/json", "text/event-stream")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireReadiness();

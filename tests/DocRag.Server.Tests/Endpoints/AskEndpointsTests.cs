@@ -14,6 +14,27 @@ public sealed class AskEndpointsTests
     private static readonly Uri Ask = new("/v1/ask", UriKind.Relative);
 
     [Fact]
+    public async Task OpenApi_DescribesAskChatCompletionsAndEmbeddings()
+    {
+        await using var host = await ServerHost.StartAsync();
+
+        using var document = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var paths = document.RootElement.GetProperty("paths");
+        foreach (var (path, operationId) in new[] { ("/v1/ask", "Ask"), ("/v1/chat/completions", "CreateChatCompletion"), ("/v1/embeddings", "CreateEmbeddings") })
+        {
+            var post = paths.GetProperty(path).GetProperty("post");
+            Assert.Equal(operationId, post.GetProperty("operationId").GetString());
+            Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+            Assert.True(post.GetProperty("responses").TryGetProperty("503", out _), $"{path} should document 503");
+        }
+
+        var ask = paths.GetProperty("/v1/ask").GetProperty("post").GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.True(ask.TryGetProperty("application/json", out _));
+        Assert.True(ask.TryGetProperty("text/event-stream", out _));
+    }
+
+    [Fact]
     public async Task Ask_Json_ExtractiveAnswerWithCitations()
     {
         await using var server = await IndexedServer.WithoutGeneratorAsync();
