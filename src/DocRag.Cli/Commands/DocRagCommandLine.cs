@@ -16,6 +16,7 @@ internal static class DocRagCommandLine
         root.Subcommands.Add(EmbedCommand.Create(global));
         root.Subcommands.Add(IndexCommand.Create(global));
         root.Subcommands.Add(DocsCommand.Create(global));
+        root.Subcommands.Add(SearchCommand.Create(global));
 
         foreach (var option in root.Options)
         {
