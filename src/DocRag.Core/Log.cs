@@ -103,6 +103,22 @@ internal static partial class Log
     [LoggerMessage(209, LogLevel.Information, "Generator: remote OpenAI-compatible server {Url}, model {Model}, context {ContextSize} tokens")]
     public static partial void GenerationRemote(ILogger logger, string url, string model, int contextSize);
 
+    // Retrieval 500-599
+    [LoggerMessage(500, LogLevel.Information, "Vector index loaded: {Count} vectors of {Model} ({Dimension} dimensions, {Megabytes:F1} MB) in {Milliseconds:F0} ms at index version {Version}")]
+    public static partial void VectorIndexLoaded(ILogger logger, int count, string model, int dimension, double megabytes, double milliseconds, long version);
+
+    [LoggerMessage(501, LogLevel.Debug, "Vector index updated to version {Version}: {Documents} documents refreshed, reconciled {Reconciled}, in {Milliseconds:F1} ms")]
+    public static partial void VectorIndexUpdated(ILogger logger, long version, int documents, bool reconciled, double milliseconds);
+
+    [LoggerMessage(502, LogLevel.Debug, "Search ran in keyword mode: {Reason}")]
+    public static partial void SearchFellBackToKeyword(ILogger logger, string reason);
+
+    [LoggerMessage(503, LogLevel.Warning, "The embedding model failed on a query; it was searched by keyword")]
+    public static partial void QueryEmbeddingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(504, LogLevel.Error, "The vector index could not be loaded at start; searches will try again")]
+    public static partial void VectorIndexWarmupFailed(ILogger logger, Exception exception);
+
     // Answering 600-699 (never the question or document text)
     [LoggerMessage(600, LogLevel.Debug, "Answer prompt: {Passages} of {Hits} relevant passages, {PromptTokens} prompt tokens of a {ContextSize}-token context, {HistoryMessages} earlier messages")]
     public static partial void AnswerPromptBuilt(ILogger logger, int passages, int hits, int promptTokens, int contextSize, int historyMessages);

@@ -1,3 +1,5 @@
+using DocRag.Core.Retrieval;
+
 namespace DocRag.Server.Hosting;
 
 /// <summary>
@@ -11,6 +13,7 @@ public static class ServerBackgroundServices
     {
         ArgumentNullException.ThrowIfNull(services);
         // One line per service, for example: services.AddHostedService<FolderSyncService>();
+        services.AddHostedService<VectorIndexWarmupService>();
         services.AddHostedService<GeneratorWarmupService>();
         return services;
     }
