@@ -1,8 +1,11 @@
 using DocRag.Core.Generation;
 using DocRag.Core.Hosting;
+using DocRag.Server.Hosting;
 using DocRag.TestSupport;
 using DocRag.TestSupport.Gguf;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace DocRag.Server.Tests.Hosting;
 
@@ -10,13 +13,25 @@ namespace DocRag.Server.Tests.Hosting;
 public sealed class GeneratorWarmupServiceTests
 {
     [Theory]
-    [InlineData("none")]
-    [InlineData(null)] // no model file in the models folder
-    public async Task Start_NothingToLoad_ReadyAtOnce(string? model)
+    [InlineData("none", false)]
+    [InlineData(null, false)] // no model file in the models folder
+    [InlineData("tiny.gguf", true)]
+    public async Task Start_MarksTheGeneratorPendingOnlyWhenAModelWillLoad(string? model, bool pending)
     {
-        await using var host = await ServerHost.StartAsync(new Dictionary<string, string?> { ["DocRag:Generation:Model"] = model });
+        using var dir = new TempDirectory("docrag-warmup");
+        TestLlamaModel.WriteTiny(dir.Path, "tiny.gguf");
+        var options = new GenerationOptions { Model = model is "tiny.gguf" ? Path.Combine(dir.Path, model) : model, ContextSize = 256, Threads = 1 };
+        using var generator = new GenerationModelHost(
+            Options.Create(options), Options.Create(new DocRagOptions { DataDirectory = dir.Combine("data"), ModelsDirectory = dir.Combine("empty") }),
+            NullLoggerFactory.Instance);
+        var readiness = new RecordingReadiness();
+        using var warmup = new GeneratorWarmupService(generator, readiness, NullLogger<GeneratorWarmupService>.Instance);
 
-        Assert.True(host.Services.GetRequiredService<IReadinessState>().IsReady);
+        await warmup.StartAsync(CancellationToken.None);
+        await warmup.ExecuteTask!;
+
+        Assert.Equal(pending ? ["not ready: generator", "ready: generator"] : [], readiness.Calls);
+        Assert.Equal(pending ? GenerationModelState.Ready : model is null ? GenerationModelState.NotFound : GenerationModelState.Disabled, generator.Status.State);
     }
 
     [Fact]
@@ -33,5 +48,18 @@ public sealed class GeneratorWarmupServiceTests
         await IndexedServer.WaitReadyAsync(host.Services.GetRequiredService<IReadinessState>());
 
         Assert.Equal(GenerationModelState.Ready, host.Services.GetRequiredService<GenerationModelHost>().Status.State);
+    }
+
+    private sealed class RecordingReadiness : IReadinessState
+    {
+        public List<string> Calls { get; } = [];
+
+        public bool IsReady => Calls.Count % 2 == 0;
+
+        public ReadinessStatus Current => throw new NotSupportedException();
+
+        public void SetNotReady(string component, string reason) => Calls.Add($"not ready: {component}");
+
+        public void SetReady(string component) => Calls.Add($"ready: {component}");
     }
 }
