@@ -13,6 +13,8 @@ IBenchmarkRun[] runs =
     new ResyncBenchmark(),
     new IngestEmbedBenchmark(),
     new SearchLatencyBenchmark(),
+    new SearchQualityBenchmark(),
+    new VectorPrecisionBenchmark(),
 ];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;
