@@ -60,4 +60,7 @@ internal static partial class Log
 
     [LoggerMessage(1049, LogLevel.Warning, "Could not delete the file of document {DocumentId}; the document stays indexed")]
     public static partial void DocumentFileNotDeleted(ILogger logger, long documentId, Exception exception);
+
+    [LoggerMessage(1008, LogLevel.Error, "Streamed response of {Method} {Route} failed after it started (correlation id {CorrelationId})")]
+    public static partial void StreamFailed(ILogger logger, string method, string route, string correlationId, Exception exception);
 }

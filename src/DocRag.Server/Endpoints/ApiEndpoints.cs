@@ -21,6 +21,10 @@ public static class ApiEndpoints
         v1.MapCollections();
         v1.MapIndex();
         v1.MapModels();
+        v1.MapSearch();
+        v1.MapAsk();
+        v1.MapChatCompletions();
+        v1.MapEmbeddings();
         return v1;
     }
 
