@@ -13,7 +13,7 @@ public static class ServerBackgroundServices
     {
         ArgumentNullException.ThrowIfNull(services);
         // One line per service, for example: services.AddHostedService<FolderSyncService>();
-        services.AddHostedService<VectorIndexWarmupService>();
+        services.AddHostedService<SearchWarmupService>();
         return services;
     }
 }
