@@ -1,3 +1,4 @@
+using DocRag.Core.Answering;
 using DocRag.Core.Diagnostics;
 using DocRag.Core.Embeddings;
 using DocRag.Core.Generation;
@@ -29,6 +30,7 @@ public static class DocRagServiceCollectionExtensions
         services.AddDocRagGeneration(configuration);
         services.AddDocRagIngestion(configuration);
         services.AddDocRagRetrieval(configuration);
+        services.AddDocRagAnswering(configuration);
         return services;
     }
 }
