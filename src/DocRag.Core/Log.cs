@@ -121,4 +121,8 @@ internal static partial class Log
 
     [LoggerMessage(503, LogLevel.Warning, "The embedding model failed on a query; it was searched by keyword")]
     public static partial void QueryEmbeddingFailed(ILogger logger, Exception exception);
+
+    // Evaluation 800-899
+    [LoggerMessage(800, LogLevel.Information, "Evaluation set {Set}: {Documents} documents written as {Chunks} chunks into a scratch index in {Seconds:F1} s")]
+    public static partial void EvaluationIndexed(ILogger logger, string set, int documents, int chunks, double seconds);
 }
