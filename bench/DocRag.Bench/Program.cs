@@ -1,4 +1,5 @@
 using DocRag.Bench;
+using DocRag.Bench.Evaluation;
 using DocRag.Bench.TextAnalysis;
 
 IBenchmarkRun[] runs =
@@ -6,6 +7,7 @@ IBenchmarkRun[] runs =
     new NativeLoadBenchmark(),
     new TokenizerBenchmark(),
     new FtsAnalysisBenchmark(),
+    new RetrievalQualityBenchmark(),
     new WriteModelRun(),
     new EmbeddingThroughputBenchmark(),
     new IngestPdfBenchmark(),

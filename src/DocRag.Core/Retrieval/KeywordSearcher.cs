@@ -12,13 +12,18 @@ namespace DocRag.Core.Retrieval;
 /// </summary>
 internal static class KeywordSearcher
 {
+    public static Task<IReadOnlyList<RankedChunk>> SearchAsync(
+        IndexStore store, FtsQuery query, SearchFilter filter, int limit, RetrievalOptions options, CancellationToken cancellationToken = default) =>
+        SearchAsync(store, query.MatchAny, filter, limit, options, cancellationToken);
+
+    /// <summary>The chunks matching an FTS5 MATCH expression built from quoted analysed terms, best first.</summary>
     public static async Task<IReadOnlyList<RankedChunk>> SearchAsync(
-        IndexStore store, FtsQuery query, SearchFilter filter, int limit, RetrievalOptions options, CancellationToken cancellationToken = default)
+        IndexStore store, string match, SearchFilter filter, int limit, RetrievalOptions options, CancellationToken cancellationToken = default)
     {
         using var connection = await store.OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
         command.CommandText = BuildSql(filter);
-        command.Parameters.AddWithValue("$match", query.MatchAny);
+        command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$wt", options.TitleWeight);
         command.Parameters.AddWithValue("$wh", options.HeadingWeight);
         command.Parameters.AddWithValue("$wx", options.TextWeight);

@@ -85,7 +85,7 @@ public sealed partial class SearchService
     private async Task<IReadOnlyList<RankedChunk>> KeywordAsync(FtsQuery query, SearchFilter filter, int topK, SearchClock timings, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var hits = await KeywordSearcher.SearchAsync(_store, query, filter, Math.Max(_options.KeywordCandidates, 2 * topK), _options, cancellationToken).ConfigureAwait(false);
+        var hits = await KeywordRanking.SearchAsync(_store, query, filter, Math.Max(_options.KeywordCandidates, 2 * topK), _options, cancellationToken).ConfigureAwait(false);
         timings.Keyword = Stopwatch.GetElapsedTime(started);
         return hits;
     }
