@@ -4,9 +4,10 @@ using DocRag.Core.Text;
 namespace DocRag.Core.Retrieval;
 
 /// <summary>
-/// The keyword list: FTS5 bm25 over the query's terms, then the refinements <see cref="RetrievalOptions"/> turns on:
-/// word-pair proximity (<see cref="ProximityQuery"/>), pseudo-relevance feedback (<see cref="PseudoRelevanceFeedback"/>)
-/// and chunk-to-document fusion (<see cref="DocumentFusion"/>). Scores stay bm25-like (higher is better).
+/// The keyword list: FTS5 bm25 over the query's terms (title, heading and text weighted), plus the query's adjacent word
+/// pairs as phrases (<see cref="ProximityQuery"/>, weight <see cref="RetrievalOptions.ProximityWeight"/>), then the
+/// document length prior (<see cref="ChunkCountPrior"/>). Scores stay bm25-like: higher is better. The weights were
+/// tuned on half the SciFact and XQuAD-es queries and checked on the other half (docs/EVALUATION.md).
 /// </summary>
 internal static class KeywordRanking
 {
@@ -22,52 +23,30 @@ internal static class KeywordRanking
         if (options.ProximityWeight > 0 && ProximityQuery.Build(query) is { } pairs)
         {
             var near = await KeywordSearcher.SearchAsync(store, pairs, filter, limit, options, cancellationToken).ConfigureAwait(false);
-            hits = Combine(hits, near, options.ProximityWeight, addNew: false);
+            hits = AddScores(hits, near, options.ProximityWeight);
         }
 
-        if (options.FeedbackWeight > 0)
-        {
-            var expansion = await PseudoRelevanceFeedback.ExpansionAsync(store, query, hits, options, cancellationToken).ConfigureAwait(false);
-            if (expansion is not null)
-            {
-                var more = await KeywordSearcher.SearchAsync(store, expansion, filter, limit, options, cancellationToken).ConfigureAwait(false);
-                hits = Combine(hits, more, options.FeedbackWeight, addNew: true);
-            }
-        }
-
-        hits = await DocumentFusion.ApplyAsync(store, query, hits, options.DocumentFusionWeight, options.ChunkCountPenalty, cancellationToken).ConfigureAwait(false);
-        return hits.Count > limit ? hits.Take(limit).ToArray() : hits;
+        return await ChunkCountPrior.ApplyAsync(store, hits, options.ChunkCountPenalty, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// <paramref name="hits"/> with <paramref name="weight"/> times each chunk's score in <paramref name="extra"/> added,
-    /// re-sorted; chunks only in <paramref name="extra"/> join the list when <paramref name="addNew"/>.
+    /// <paramref name="hits"/> with <paramref name="weight"/> times each one's score in <paramref name="extra"/> added,
+    /// best first (ties keep their order). Chunks only in <paramref name="extra"/> are not added: they hold every word of
+    /// a pair, so they are among the hits unless the hits were cut short.
     /// </summary>
-    internal static IReadOnlyList<RankedChunk> Combine(IReadOnlyList<RankedChunk> hits, IReadOnlyList<RankedChunk> extra, double weight, bool addNew)
+    internal static IReadOnlyList<RankedChunk> AddScores(IReadOnlyList<RankedChunk> hits, IReadOnlyList<RankedChunk> extra, double weight)
     {
-        var scores = new Dictionary<ChunkId, (double Score, int Rank)>(hits.Count + extra.Count);
-        for (var i = 0; i < hits.Count; i++)
-        {
-            scores[hits[i].ChunkId] = (hits[i].Score, i);
-        }
-
+        var added = new Dictionary<ChunkId, double>(extra.Count);
         foreach (var hit in extra)
         {
-            if (scores.TryGetValue(hit.ChunkId, out var seen))
-            {
-                scores[hit.ChunkId] = (seen.Score + (weight * hit.Score), seen.Rank);
-            }
-            else if (addNew)
-            {
-                scores[hit.ChunkId] = (weight * hit.Score, int.MaxValue);
-            }
+            added[hit.ChunkId] = weight * hit.Score;
         }
 
-        return scores
-            .OrderByDescending(s => s.Value.Score)
-            .ThenBy(s => s.Value.Rank)
-            .ThenBy(s => s.Key.Value)
-            .Select(s => new RankedChunk(s.Key, s.Value.Score))
+        return hits
+            .Select((hit, rank) => (Hit: hit with { Score = hit.Score + added.GetValueOrDefault(hit.ChunkId) }, Rank: rank))
+            .OrderByDescending(x => x.Hit.Score)
+            .ThenBy(x => x.Rank)
+            .Select(x => x.Hit)
             .ToArray();
     }
 }

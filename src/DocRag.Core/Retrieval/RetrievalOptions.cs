@@ -15,7 +15,7 @@ public sealed class RetrievalOptions
     public double VectorWeight { get; set; } = 1.0;
 
     /// <summary>bm25 weight of the document title column (a title term is worth this many text terms).</summary>
-    public double TitleWeight { get; set; } = 3.0;
+    public double TitleWeight { get; set; } = 2.0;
 
     /// <summary>bm25 weight of the heading path column.</summary>
     public double HeadingWeight { get; set; } = 1.5;
@@ -24,28 +24,16 @@ public sealed class RetrievalOptions
     public double TextWeight { get; set; } = 1.0;
 
     /// <summary>
-    /// Chunk-to-document fusion in the keyword list: a chunk gains this share of the bm25 scores of its document's other
-    /// matching chunks (0 off, 1 scores a document's best chunk as the sum over its chunks).
+    /// Word-pair proximity: a chunk's keyword score gains this share of the bm25 of the query's adjacent word pairs found
+    /// as phrases in it ("p53 apoptosis" written together outranks the two words far apart). 0 turns it off.
     /// </summary>
-    public double DocumentFusionWeight { get; set; }
-
-    /// <summary>Experimental: divides a chunk's keyword score by 1 + this × ln(chunks of its document).</summary>
-    public double ChunkCountPenalty { get; set; }
+    public double ProximityWeight { get; set; } = 0.15;
 
     /// <summary>
-    /// Word-pair proximity in the keyword list: a chunk gains this share of the bm25 score of the query's adjacent word
-    /// pairs found as phrases in it (0 off).
+    /// Document length prior: a chunk's keyword score is divided by 1 + this × ln(chunks in its document), because a
+    /// document with more chunks has more chances of a chance match. 0 turns it off.
     /// </summary>
-    public double ProximityWeight { get; set; }
-
-    /// <summary>Pseudo-relevance feedback: the bm25 of the expansion terms is added with this weight (0 off).</summary>
-    public double FeedbackWeight { get; set; }
-
-    /// <summary>Pseudo-relevance feedback: how many of the best keyword hits are read for expansion terms.</summary>
-    public int FeedbackPassages { get; set; } = 10;
-
-    /// <summary>Pseudo-relevance feedback: how many expansion terms are added.</summary>
-    public int FeedbackTerms { get; set; } = 10;
+    public double ChunkCountPenalty { get; set; } = 0.15;
 
     /// <summary>How many keyword hits are ranked before fusion and trimming (at least twice the requested top-k is used).</summary>
     public int KeywordCandidates { get; set; } = 100;
