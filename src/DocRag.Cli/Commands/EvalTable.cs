@@ -22,9 +22,10 @@ internal static class EvalTable
         });
         var first = reports[0];
         var table = new Table().Border(TableBorder.Rounded).AddColumn("metric");
-        foreach (var report in reports)
+        var names = reports.Count == 1 ? [reports[0].Settings] : reports.Select((_, i) => ((char)('A' + i)).ToString()).ToArray();
+        foreach (var name in names)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(report.Settings)).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(name)).RightAligned());
         }
 
         if (reports.Count == 2)
@@ -59,6 +60,14 @@ internal static class EvalTable
         }
 
         console.Write(table);
+        if (reports.Count > 1)
+        {
+            for (var i = 0; i < reports.Count; i++)
+            {
+                console.WriteLine($"{names[i]}: {reports[i].Settings}");
+            }
+        }
+
         foreach (var warning in reports.SelectMany(r => r.Warnings).Distinct(StringComparer.Ordinal))
         {
             console.WriteLine("warning: " + warning);

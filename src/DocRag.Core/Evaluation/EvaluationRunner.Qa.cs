@@ -50,6 +50,7 @@ public sealed partial class EvaluationRunner
         }
 
         var search = host.DocumentSearch(embedder);
+        await WarmUpAsync(search, host, side, ask, questions.Count > 0 ? questions[0].Question : null, cancellationToken).ConfigureAwait(false);
         var ranking = new RankingAccumulator(hundred: false);
         var answers = ask == AskMode.Off ? null : new AskAccumulator(ask);
         var latencies = new List<TimeSpan>();

@@ -19,6 +19,7 @@ public sealed partial class EvaluationRunner
         }
 
         var search = host.DocumentSearch(embedder);
+        await WarmUpAsync(search, host, side, ask, set.Queries.Count > 0 ? set.Queries[0].Text : null, cancellationToken).ConfigureAwait(false);
         var ranking = new RankingAccumulator(TopK(kind) >= 100);
         var answers = ask == AskMode.Off ? null : new AskAccumulator(ask);
         var latencies = new List<TimeSpan>();

@@ -107,4 +107,26 @@ public sealed partial class EvaluationRunner(IConfiguration configuration, ILogg
     private static string ModeName(SortedSet<SearchMode> used, SearchMode? requested) => used.Count > 0
         ? string.Join('+', used.Select(m => m.ToString().ToLowerInvariant()))
         : requested?.ToString().ToLowerInvariant() ?? "auto";
+
+    /// <summary>One untimed search (and answer) first, so the latency figures leave out loading and JIT compilation.</summary>
+    private static async Task WarmUpAsync(SearchService search, EvaluationHost host, EvaluationSettings side, AskMode ask, string? query, CancellationToken cancellationToken)
+    {
+        if (query is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await SearchAsync(search, query, 10, side.Mode, cancellationToken).ConfigureAwait(false);
+            if (ask != AskMode.Off)
+            {
+                await AskAsync(host, side, ask, query, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (ArgumentException)
+        {
+            // An over-long first query is counted as failed in the run itself.
+        }
+    }
 }
