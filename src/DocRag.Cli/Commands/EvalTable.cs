@@ -34,7 +34,6 @@ internal static class EvalTable
         }
 
         table.Title = new TableTitle(Markup.Escape($"{first.Set} ({first.Kind})"));
-        table.Caption = new TableTitle(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{first.Documents:N0} documents, {first.Chunks:N0} chunks, {first.Queries:N0} queries")));
         var modes = reports.Select(r => Markup.Escape(r.Mode + (r.EmbeddingModel is { } m ? $" ({m})" : ""))).ToList();
         if (reports.Count == 2)
         {
@@ -60,6 +59,7 @@ internal static class EvalTable
         }
 
         console.Write(table);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{first.Documents:N0} documents, {first.Queries:N0} queries"));
         if (reports.Count > 1)
         {
             for (var i = 0; i < reports.Count; i++)
@@ -98,6 +98,7 @@ internal static class EvalTable
             yield return new Row("page Recall@5", r => r.Ranking.PageRecallAt5, Share);
         }
 
+        yield return new Row("chunks", r => r.Chunks, "0", Better: 0);
         yield return new Row("judged queries", r => r.Ranking.Queries, "0", Better: 0);
         yield return new Row("failed queries", r => r.FailedQueries == 0 ? null : r.FailedQueries, "0", Better: 0);
         yield return new Row("search p50 ms", r => r.Latency.P50Ms, "0.0", Better: 0);
