@@ -1,5 +1,6 @@
 using DocRag.Bench;
 using DocRag.Bench.Evaluation;
+using DocRag.Bench.Search;
 using DocRag.Bench.TextAnalysis;
 
 IBenchmarkRun[] runs =
@@ -14,6 +15,9 @@ IBenchmarkRun[] runs =
     new ResyncBenchmark(),
     new IngestEmbedBenchmark(),
     new GenerationBenchmark(),
+    new SearchLatencyBenchmark(),
+    new SearchQualityBenchmark(),
+    new VectorPrecisionBenchmark(),
 ];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;

@@ -46,6 +46,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 104, Message = "ONNX Runtime: {Message}")]
     public static partial void OnnxRuntimeMessage(ILogger logger, LogLevel level, string message);
+
+    [LoggerMessage(105, LogLevel.Information, "Embedding model: remote OpenAI-compatible server {Url}, model {Model}, {Dimensions} dimensions")]
+    public static partial void EmbeddingRemote(ILogger logger, string url, string model, int dimensions);
+
     // Ingestion 300-399
     [LoggerMessage(300, LogLevel.Warning, "A {DocumentType} parser failed unexpectedly; the file is recorded as damaged")]
     public static partial void ParserFailed(ILogger logger, string documentType, Exception exception);
@@ -96,18 +100,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 208, Message = "{Line}")]
     public static partial void LlamaLine(ILogger logger, LogLevel level, string line);
 
-    // Answering 600-699 (never the question or document text)
-    [LoggerMessage(600, LogLevel.Debug, "Answer prompt: {Passages} of {Hits} relevant passages, {PromptTokens} prompt tokens of a {ContextSize}-token context, {HistoryMessages} earlier messages")]
-    public static partial void AnswerPromptBuilt(ILogger logger, int passages, int hits, int promptTokens, int contextSize, int historyMessages);
-
-    [LoggerMessage(601, LogLevel.Warning, "The generated answer cited passage(s) {Numbers} but only {Passages} were given; those citations were removed from the answer")]
-    public static partial void InvalidCitationsRemoved(ILogger logger, string numbers, int passages);
-
-    [LoggerMessage(602, LogLevel.Information, "No relevant passage among {Hits} search hits ({Reason}); answering that the documents do not contain the answer, without the generator")]
-    public static partial void AnswerNoRelevantPassages(ILogger logger, int hits, string reason);
-
-    [LoggerMessage(603, LogLevel.Debug, "Answered ({Mode}): {Citations} citations, noAnswer {NoAnswer}, {OutputTokens} tokens generated, {TotalMs} ms")]
-    public static partial void AnswerFinished(ILogger logger, string mode, int citations, bool noAnswer, int outputTokens, double totalMs);
+    [LoggerMessage(209, LogLevel.Information, "Generator: remote OpenAI-compatible server {Url}, model {Model}, context {ContextSize} tokens")]
+    public static partial void GenerationRemote(ILogger logger, string url, string model, int contextSize);
 
     // Retrieval 500-599
     [LoggerMessage(500, LogLevel.Information, "Vector index loaded: {Count} vectors of {Model} ({Dimension} dimensions, {Megabytes:F1} MB) in {Milliseconds:F0} ms at index version {Version}")]
@@ -121,6 +115,22 @@ internal static partial class Log
 
     [LoggerMessage(503, LogLevel.Warning, "The embedding model failed on a query; it was searched by keyword")]
     public static partial void QueryEmbeddingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(504, LogLevel.Error, "The vector index could not be loaded at start; searches will try again")]
+    public static partial void VectorIndexWarmupFailed(ILogger logger, Exception exception);
+
+    // Answering 600-699 (never the question or document text)
+    [LoggerMessage(600, LogLevel.Debug, "Answer prompt: {Passages} of {Hits} relevant passages, {PromptTokens} prompt tokens of a {ContextSize}-token context, {HistoryMessages} earlier messages")]
+    public static partial void AnswerPromptBuilt(ILogger logger, int passages, int hits, int promptTokens, int contextSize, int historyMessages);
+
+    [LoggerMessage(601, LogLevel.Warning, "The generated answer cited passage(s) {Numbers} but only {Passages} were given; those citations were removed from the answer")]
+    public static partial void InvalidCitationsRemoved(ILogger logger, string numbers, int passages);
+
+    [LoggerMessage(602, LogLevel.Information, "No relevant passage among {Hits} search hits ({Reason}); answering that the documents do not contain the answer, without the generator")]
+    public static partial void AnswerNoRelevantPassages(ILogger logger, int hits, string reason);
+
+    [LoggerMessage(603, LogLevel.Debug, "Answered ({Mode}): {Citations} citations, noAnswer {NoAnswer}, {OutputTokens} tokens generated, {TotalMs} ms")]
+    public static partial void AnswerFinished(ILogger logger, string mode, int citations, bool noAnswer, int outputTokens, double totalMs);
 
     // Evaluation 800-899
     [LoggerMessage(800, LogLevel.Information, "Evaluation set {Set}: {Documents} documents written as {Chunks} chunks into a scratch index in {Seconds:F1} s")]

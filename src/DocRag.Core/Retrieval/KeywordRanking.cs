@@ -12,9 +12,9 @@ namespace DocRag.Core.Retrieval;
 internal static class KeywordRanking
 {
     public static async Task<IReadOnlyList<RankedChunk>> SearchAsync(
-        IndexStore store, FtsQuery query, SearchFilter filter, int limit, RetrievalOptions options, CancellationToken cancellationToken = default)
+        KeywordSearcher keyword, IndexStore store, FtsQuery query, SearchFilter filter, int limit, RetrievalOptions options, CancellationToken cancellationToken = default)
     {
-        var hits = await KeywordSearcher.SearchAsync(store, query, filter, limit, options, cancellationToken).ConfigureAwait(false);
+        var hits = await keyword.SearchAsync(query, filter, limit, options, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0)
         {
             return hits;
@@ -22,7 +22,7 @@ internal static class KeywordRanking
 
         if (options.ProximityWeight > 0 && ProximityQuery.Build(query) is { } pairs)
         {
-            var near = await KeywordSearcher.SearchAsync(store, pairs, filter, limit, options, cancellationToken).ConfigureAwait(false);
+            var near = await keyword.SearchMatchAsync(pairs, filter, limit, options, cancellationToken).ConfigureAwait(false);
             hits = AddScores(hits, near, options.ProximityWeight);
         }
 
