@@ -116,8 +116,8 @@ internal static partial class Log
     [LoggerMessage(503, LogLevel.Warning, "The embedding model failed on a query; it was searched by keyword")]
     public static partial void QueryEmbeddingFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(504, LogLevel.Error, "The vector index could not be loaded at start; searches will try again")]
-    public static partial void VectorIndexWarmupFailed(ILogger logger, Exception exception);
+    [LoggerMessage(504, LogLevel.Error, "The search index could not be prepared at start; searches will try again")]
+    public static partial void SearchWarmupFailed(ILogger logger, Exception exception);
 
     // Answering 600-699 (never the question or document text)
     [LoggerMessage(600, LogLevel.Debug, "Answer prompt: {Passages} of {Hits} relevant passages, {PromptTokens} prompt tokens of a {ContextSize}-token context, {HistoryMessages} earlier messages")]

@@ -19,24 +19,37 @@ internal sealed partial class KeywordSearcher
     /// </summary>
     private async Task<(string Rare, string? Common)?> PlanAsync(SqliteConnection connection, FtsQuery query, int budget, CancellationToken cancellationToken)
     {
-        await ResetCountsIfResizedAsync(connection, cancellationToken).ConfigureAwait(false);
+        var indexSize = await ResetCountsIfResizedAsync(connection, cancellationToken).ConfigureAwait(false);
         var clauses = new List<(FtsQueryClause Clause, string[] Phrases, long Rows)>();
+        var everywhere = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clause in query.Clauses)
         {
-            var phrases = Phrases(clause).ToArray();
+            var phrases = new List<string>();
             long rows = 0;
-            foreach (var phrase in phrases)
+            foreach (var phrase in Phrases(clause))
             {
-                rows += await RowsAsync(connection, phrase, cancellationToken).ConfigureAwait(false);
+                var count = await RowsAsync(connection, phrase, cancellationToken).ConfigureAwait(false);
+                if (count > 0)
+                {
+                    phrases.Add(phrase);
+                    rows += count;
+                }
+
+                if (count * 2 > indexSize)
+                {
+                    everywhere.Add(phrase);
+                }
             }
 
-            clauses.Add((clause, phrases, rows));
+            clauses.Add((clause, [.. phrases], rows));
         }
 
         if (clauses.Sum(c => c.Rows) <= budget)
         {
             return null;
         }
+
+        clauses.RemoveAll(c => c.Rows == 0);
 
         var rare = new List<string>();
         var common = new List<string>();
@@ -55,8 +68,10 @@ internal sealed partial class KeywordSearcher
         }
 
         // Each phrase once across both sides, so the second query's bm25 counts every phrase of the query exactly once.
+        // Phrases in more than half the rows are left out of it: FTS5's idf for them is 1e-6 (no weight), yet bm25
+        // would walk their whole row lists to count them. Phrases found nowhere are left out of both.
         var rareSet = rare.ToHashSet(StringComparer.Ordinal);
-        var commonOnly = common.Where(p => !rareSet.Contains(p)).Distinct(StringComparer.Ordinal).ToArray();
+        var commonOnly = common.Where(p => !rareSet.Contains(p) && !everywhere.Contains(p)).Distinct(StringComparer.Ordinal).ToArray();
         return (Or(rareSet), commonOnly.Length == 0 ? null : Or(commonOnly));
     }
 
@@ -86,8 +101,11 @@ internal sealed partial class KeywordSearcher
         return rows;
     }
 
-    /// <summary>Forgets the counts once the index has grown or shrunk by a fifth (by its highest chunk id, read in microseconds).</summary>
-    private async Task ResetCountsIfResizedAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Forgets the counts once the index has grown or shrunk by a fifth. The size is the highest chunk id (read in
+    /// microseconds): at least the row count, so "more than half the rows" errs towards keeping a phrase.
+    /// </summary>
+    private async Task<long> ResetCountsIfResizedAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT coalesce(max(id), 0) FROM chunks";
@@ -98,5 +116,7 @@ internal sealed partial class KeywordSearcher
             _rowCounts.Clear();
             Interlocked.Exchange(ref _rowCountsIndexSize, size);
         }
+
+        return size;
     }
 }

@@ -28,7 +28,7 @@ public static class ServerBackgroundServices
         services.AddDocRagFolderWatcher();
         services.AddHostedService(sp => sp.GetRequiredService<UploadFolderWatchers>());
         services.AddHostedService(sp => sp.GetRequiredService<SyncScheduler>());
-        services.AddHostedService<VectorIndexWarmupService>();
+        services.AddHostedService<SearchWarmupService>();
         return services;
     }
 }

@@ -24,7 +24,8 @@ public sealed class KeywordSearcherTests : IDisposable
         var exactScores = exact.Hits.ToDictionary(h => h.ChunkId, h => h.KeywordScore!.Value);
         foreach (var hit in budgeted.Hits)
         {
-            Assert.Equal(exactScores[hit.ChunkId], hit.KeywordScore!.Value, 9);
+            // Equal up to FTS5's idf floor (1e-6) for words in more than half the rows, which the narrowed query leaves out.
+            Assert.Equal(exactScores[hit.ChunkId], hit.KeywordScore!.Value, 4);
         }
 
         // The order is the exact order of the rows found.
