@@ -1,4 +1,5 @@
 using DocRag.Bench;
+using DocRag.Bench.Evaluation;
 using DocRag.Bench.Search;
 using DocRag.Bench.TextAnalysis;
 
@@ -7,6 +8,7 @@ IBenchmarkRun[] runs =
     new NativeLoadBenchmark(),
     new TokenizerBenchmark(),
     new FtsAnalysisBenchmark(),
+    new RetrievalQualityBenchmark(),
     new WriteModelRun(),
     new EmbeddingThroughputBenchmark(),
     new IngestPdfBenchmark(),

@@ -131,4 +131,8 @@ internal static partial class Log
 
     [LoggerMessage(603, LogLevel.Debug, "Answered ({Mode}): {Citations} citations, noAnswer {NoAnswer}, {OutputTokens} tokens generated, {TotalMs} ms")]
     public static partial void AnswerFinished(ILogger logger, string mode, int citations, bool noAnswer, int outputTokens, double totalMs);
+
+    // Evaluation 800-899
+    [LoggerMessage(800, LogLevel.Information, "Evaluation set {Set}: {Documents} documents written as {Chunks} chunks into a scratch index in {Seconds:F1} s")]
+    public static partial void EvaluationIndexed(ILogger logger, string set, int documents, int chunks, double seconds);
 }

@@ -11,15 +11,18 @@ internal static class CliServices
 {
     public static ServiceProvider Build(ParseResult parseResult, GlobalOptions global)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(DocRagEnvironment.ResolvePaths(parseResult.GetValue(global.Data), parseResult.GetValue(global.Models)))
-            .Build();
+        var configuration = Configuration(parseResult, global);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error));
         services.AddDocRag(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
+
+    /// <summary>The configuration every command reads: appsettings.json, environment, then --data/--models.</summary>
+    public static IConfigurationRoot Configuration(ParseResult parseResult, GlobalOptions global) => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .AddInMemoryCollection(DocRagEnvironment.ResolvePaths(parseResult.GetValue(global.Data), parseResult.GetValue(global.Models)))
+        .Build();
 }

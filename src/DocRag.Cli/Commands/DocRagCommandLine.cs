@@ -19,6 +19,7 @@ internal static class DocRagCommandLine
         root.Subcommands.Add(GenerateCommand.Create(global));
         root.Subcommands.Add(AskCommand.Create(global));
         root.Subcommands.Add(SearchCommand.Create(global));
+        root.Subcommands.Add(EvalCommand.Create(global));
 
         foreach (var option in root.Options)
         {

@@ -48,6 +48,14 @@ internal sealed partial class KeywordSearcher(IndexStore store)
         return best.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Value).Take(limit).Select(p => new RankedChunk(p.Key, p.Value)).ToArray();
     }
 
+    /// <summary>The rows matching a MATCH expression of quoted analysed phrases, best first, scored whole (no row budget).</summary>
+    public async Task<IReadOnlyList<RankedChunk>> SearchMatchAsync(
+        string match, SearchFilter filter, int limit, RetrievalOptions options, CancellationToken cancellationToken = default)
+    {
+        using var connection = await store.OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await RunAsync(connection, match, filter, limit, options, cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task<IReadOnlyList<RankedChunk>> RunAsync(
         SqliteConnection connection, string match, SearchFilter filter, int limit, RetrievalOptions options, CancellationToken cancellationToken)
     {

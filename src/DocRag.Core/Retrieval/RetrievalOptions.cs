@@ -15,7 +15,7 @@ public sealed class RetrievalOptions
     public double VectorWeight { get; set; } = 1.0;
 
     /// <summary>bm25 weight of the document title column (a title term is worth this many text terms).</summary>
-    public double TitleWeight { get; set; } = 3.0;
+    public double TitleWeight { get; set; } = 2.0;
 
     /// <summary>bm25 weight of the heading path column.</summary>
     public double HeadingWeight { get; set; } = 1.5;
@@ -30,6 +30,18 @@ public sealed class RetrievalOptions
     /// docs/BENCHMARKS.md). 0 scores every matching row (exact bm25, slow on large indexes).
     /// </summary>
     public int KeywordRowBudget { get; set; } = 1000;
+
+    /// <summary>
+    /// Word-pair proximity: a chunk's keyword score gains this share of the bm25 of the query's adjacent word pairs found
+    /// as phrases in it ("p53 apoptosis" written together outranks the two words far apart). 0 turns it off.
+    /// </summary>
+    public double ProximityWeight { get; set; } = 0.15;
+
+    /// <summary>
+    /// Document length prior: a chunk's keyword score is divided by 1 + this × ln(chunks in its document), because a
+    /// document with more chunks has more chances of a chance match. 0 turns it off.
+    /// </summary>
+    public double ChunkCountPenalty { get; set; } = 0.15;
 
     /// <summary>How many keyword hits are ranked before fusion and trimming (at least twice the requested top-k is used).</summary>
     public int KeywordCandidates { get; set; } = 100;

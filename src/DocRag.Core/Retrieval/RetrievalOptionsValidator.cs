@@ -22,6 +22,11 @@ public sealed class RetrievalOptionsValidator : IValidateOptions<RetrievalOption
         CheckWeight(failures, "TitleWeight", options.TitleWeight);
         CheckWeight(failures, "HeadingWeight", options.HeadingWeight);
         CheckWeight(failures, "TextWeight", options.TextWeight);
+        CheckWeight(failures, "ProximityWeight", options.ProximityWeight);
+        if (!double.IsFinite(options.ChunkCountPenalty) || options.ChunkCountPenalty is < 0 or > 10)
+        {
+            failures.Add($"{S}:ChunkCountPenalty must be between 0 (off) and 10 (it is {options.ChunkCountPenalty}).");
+        }
         if (options.KeywordWeight == 0 && options.VectorWeight == 0)
         {
             failures.Add($"{S}:KeywordWeight and {S}:VectorWeight cannot both be 0.");

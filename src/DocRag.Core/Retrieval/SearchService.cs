@@ -96,7 +96,7 @@ public sealed partial class SearchService
     private async Task<IReadOnlyList<RankedChunk>> KeywordAsync(FtsQuery query, SearchFilter filter, int topK, SearchClock timings, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var hits = await _keyword.SearchAsync(query, filter, Math.Max(_options.KeywordCandidates, 2 * topK), _options, cancellationToken).ConfigureAwait(false);
+        var hits = await KeywordRanking.SearchAsync(_keyword, _store, query, filter, Math.Max(_options.KeywordCandidates, 2 * topK), _options, cancellationToken).ConfigureAwait(false);
         timings.Keyword = Stopwatch.GetElapsedTime(started);
         return hits;
     }
