@@ -29,4 +29,35 @@ internal static partial class Log
 
     [LoggerMessage(1007, LogLevel.Information, "API keys: {KeyCount} configured; CORS origins: {CorsOrigins}")]
     public static partial void AccessConfigured(ILogger logger, int keyCount, string corsOrigins);
+
+    // 1040-1059: documents, collections, index and models resources, and the server's background indexing.
+    [LoggerMessage(1040, LogLevel.Information, "Sync of collection {Collection} skipped: it has no folder")]
+    public static partial void SyncSkipped(ILogger logger, string collection);
+
+    [LoggerMessage(1041, LogLevel.Error, "Sync of collection {Collection} failed")]
+    public static partial void SyncFailed(ILogger logger, string collection, Exception exception);
+
+    [LoggerMessage(1042, LogLevel.Error, "Watching the upload folder of collection {Collection} failed")]
+    public static partial void WatchFailed(ILogger logger, string collection, Exception exception);
+
+    [LoggerMessage(1043, LogLevel.Information, "The text analysis changed: rebuilding the full-text index")]
+    public static partial void FullTextRebuilding(ILogger logger);
+
+    [LoggerMessage(1044, LogLevel.Error, "Rebuilding the full-text index failed; the next folder sync tries again")]
+    public static partial void FullTextRebuildFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1045, LogLevel.Warning, "Reading the index statistics for the metrics failed")]
+    public static partial void IndexMetricsFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1046, LogLevel.Error, "Loading the {Component} model at start-up failed")]
+    public static partial void ModelWarmupFailed(ILogger logger, string component, Exception exception);
+
+    [LoggerMessage(1047, LogLevel.Information, "Upload into collection {Collection}: {Written} file(s) written, {Unchanged} unchanged")]
+    public static partial void Uploaded(ILogger logger, string collection, int written, int unchanged);
+
+    [LoggerMessage(1048, LogLevel.Information, "Document {DocumentId} of collection {Collection} deleted with its file")]
+    public static partial void DocumentDeleted(ILogger logger, long documentId, string collection);
+
+    [LoggerMessage(1049, LogLevel.Warning, "Could not delete the file of document {DocumentId}; the document stays indexed")]
+    public static partial void DocumentFileNotDeleted(ILogger logger, long documentId, Exception exception);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using DocRag.Core.Text;
 using Microsoft.Data.Sqlite;
 
@@ -29,8 +30,9 @@ public sealed partial class IndexStore
     public async Task<DocumentPage> ListDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        (string, object?)[] filter = [("$c", query.Collection), ("$s", query.Status?.ToCode())];
-        const string Where = "WHERE ($c IS NULL OR collection = $c) AND ($s IS NULL OR status = $s)";
+        var collections = query.Collections is null ? null : JsonSerializer.Serialize(query.Collections);
+        (string, object?)[] filter = [("$c", query.Collection), ("$s", query.Status?.ToCode()), ("$cs", collections)];
+        const string Where = "WHERE ($c IS NULL OR collection = $c) AND ($s IS NULL OR status = $s) AND ($cs IS NULL OR collection IN (SELECT value FROM json_each($cs)))";
         var items = await QueryDocumentsAsync(
             $"SELECT {DocumentColumns} FROM documents {Where} ORDER BY collection, path LIMIT $limit OFFSET $offset",
             cancellationToken,

@@ -1,0 +1,74 @@
+using DocRag.Core.Embeddings;
+using DocRag.Core.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DocRag.Server.Hosting;
+
+/// <summary>
+/// Loads the models in the background as the server starts, so the first question does not wait for them. While a
+/// model that exists is loading, <c>/ready</c> reports it pending (<c>embedder</c>, <c>generator</c>); a model that
+/// is absent or fails to load leaves the server ready in a reduced mode (keyword search, extractive answers), and
+/// <c>/v1/models</c> says why.
+/// </summary>
+public sealed class ModelWarmupService(
+    EmbeddingModelHost embedder,
+    IOptions<EmbeddingOptions> embeddingOptions,
+    IOptions<DocRagOptions> docRag,
+    IReadinessState readiness,
+    ILogger<ModelWarmupService> logger) : IHostedService, IDisposable
+{
+    public const string EmbedderComponent = "embedder";
+
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _loading = [];
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Decided before the server listens, so there is no ready window before loading starts.
+        var found = EmbeddingModelLocator.Locate(embeddingOptions.Value, docRag.Value.ModelsPath).Found;
+        _loading.Add(WarmAsync(EmbedderComponent, "loading the embedding model", found, async token => await embedder.GetAsync(token).ConfigureAwait(false)));
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(_loading).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private Task WarmAsync(string component, string reason, bool gatesReadiness, Func<CancellationToken, Task> load)
+    {
+        if (gatesReadiness)
+        {
+            readiness.SetNotReady(component, reason);
+        }
+
+        return Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await load(_stopping.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+                {
+                    // Stopping.
+                }
+                catch (Exception ex)
+                {
+                    // The host's status carries the reason; the server runs without this model.
+                    Log.ModelWarmupFailed(logger, component, ex);
+                }
+                finally
+                {
+                    if (gatesReadiness)
+                    {
+                        readiness.SetReady(component);
+                    }
+                }
+            },
+            CancellationToken.None);
+    }
+}
