@@ -67,6 +67,8 @@ internal static partial class Log
 
     [LoggerMessage(306, LogLevel.Information, "Watching {Folder} as collection {Collection}")]
     public static partial void Watching(ILogger logger, string folder, string collection);
+
+    // Generation 200-299
     [LoggerMessage(200, LogLevel.Information, "Generation is off (DocRag:Generation:Model = none): answers will be extractive")]
     public static partial void GenerationDisabled(ILogger logger);
 
@@ -93,4 +95,17 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 208, Message = "{Line}")]
     public static partial void LlamaLine(ILogger logger, LogLevel level, string line);
+
+    // Answering 600-699 (never the question or document text)
+    [LoggerMessage(600, LogLevel.Debug, "Answer prompt: {Passages} of {Hits} relevant passages, {PromptTokens} prompt tokens of a {ContextSize}-token context, {HistoryMessages} earlier messages")]
+    public static partial void AnswerPromptBuilt(ILogger logger, int passages, int hits, int promptTokens, int contextSize, int historyMessages);
+
+    [LoggerMessage(601, LogLevel.Warning, "The generated answer cited passage(s) {Numbers} but only {Passages} were given; those citations were removed from the answer")]
+    public static partial void InvalidCitationsRemoved(ILogger logger, string numbers, int passages);
+
+    [LoggerMessage(602, LogLevel.Information, "No relevant passage among {Hits} search hits ({Reason}); answering that the documents do not contain the answer, without the generator")]
+    public static partial void AnswerNoRelevantPassages(ILogger logger, int hits, string reason);
+
+    [LoggerMessage(603, LogLevel.Debug, "Answered ({Mode}): {Citations} citations, noAnswer {NoAnswer}, {OutputTokens} tokens generated, {TotalMs} ms")]
+    public static partial void AnswerFinished(ILogger logger, string mode, int citations, bool noAnswer, int outputTokens, double totalMs);
 }

@@ -1,8 +1,10 @@
+using DocRag.Core.Answering;
 using DocRag.Core.Diagnostics;
 using DocRag.Core.Embeddings;
 using DocRag.Core.Generation;
 using DocRag.Core.Ingestion;
 using DocRag.Core.Models;
+using DocRag.Core.Retrieval;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +29,8 @@ public static class DocRagServiceCollectionExtensions
         services.AddDocRagEmbeddings(configuration);
         services.AddDocRagGeneration(configuration);
         services.AddDocRagIngestion(configuration);
+        services.AddDocRagRetrieval(configuration);
+        services.AddDocRagAnswering(configuration);
         return services;
     }
 }

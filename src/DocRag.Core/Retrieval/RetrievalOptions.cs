@@ -1,0 +1,43 @@
+namespace DocRag.Core.Retrieval;
+
+/// <summary>How search ranks and trims its hits (section <c>DocRag:Retrieval</c>). Checked at start by <see cref="RetrievalOptionsValidator"/>.</summary>
+public sealed class RetrievalOptions
+{
+    public const string SectionName = "DocRag:Retrieval";
+
+    /// <summary>Reciprocal Rank Fusion's k: a hit at rank r in a list adds weight / (k + r). Larger k flattens the ranks.</summary>
+    public int RrfK { get; set; } = 60;
+
+    /// <summary>Weight of the keyword list in hybrid fusion.</summary>
+    public double KeywordWeight { get; set; } = 1.0;
+
+    /// <summary>Weight of the vector list in hybrid fusion.</summary>
+    public double VectorWeight { get; set; } = 1.0;
+
+    /// <summary>bm25 weight of the document title column (a title term is worth this many text terms).</summary>
+    public double TitleWeight { get; set; } = 3.0;
+
+    /// <summary>bm25 weight of the heading path column.</summary>
+    public double HeadingWeight { get; set; } = 1.5;
+
+    /// <summary>bm25 weight of the chunk text column.</summary>
+    public double TextWeight { get; set; } = 1.0;
+
+    /// <summary>How many keyword hits are ranked before fusion and trimming (at least twice the requested top-k is used).</summary>
+    public int KeywordCandidates { get; set; } = 100;
+
+    /// <summary>How many vector hits are ranked before fusion and trimming (at least twice the requested top-k is used).</summary>
+    public int VectorCandidates { get; set; } = 100;
+
+    /// <summary>At most this many chunks of one document in a result list (crowding control); 0 for no limit.</summary>
+    public int MaxChunksPerDocument { get; set; } = 3;
+
+    /// <summary>
+    /// A hit whose text overlaps a better hit's this much (Jaccard similarity of their word 3-grams, 0.5 to 1) is dropped
+    /// as a near duplicate (the same passage in two files, overlapping chunks); 0 turns this off.
+    /// </summary>
+    public double NearDuplicateThreshold { get; set; } = 0.8;
+
+    /// <summary>Threads scanning the vector index; 0 for one per processor.</summary>
+    public int VectorSearchThreads { get; set; }
+}
