@@ -108,4 +108,17 @@ internal static partial class Log
 
     [LoggerMessage(603, LogLevel.Debug, "Answered ({Mode}): {Citations} citations, noAnswer {NoAnswer}, {OutputTokens} tokens generated, {TotalMs} ms")]
     public static partial void AnswerFinished(ILogger logger, string mode, int citations, bool noAnswer, int outputTokens, double totalMs);
+
+    // Retrieval 500-599
+    [LoggerMessage(500, LogLevel.Information, "Vector index loaded: {Count} vectors of {Model} ({Dimension} dimensions, {Megabytes:F1} MB) in {Milliseconds:F0} ms at index version {Version}")]
+    public static partial void VectorIndexLoaded(ILogger logger, int count, string model, int dimension, double megabytes, double milliseconds, long version);
+
+    [LoggerMessage(501, LogLevel.Debug, "Vector index updated to version {Version}: {Documents} documents refreshed, reconciled {Reconciled}, in {Milliseconds:F1} ms")]
+    public static partial void VectorIndexUpdated(ILogger logger, long version, int documents, bool reconciled, double milliseconds);
+
+    [LoggerMessage(502, LogLevel.Debug, "Search ran in keyword mode: {Reason}")]
+    public static partial void SearchFellBackToKeyword(ILogger logger, string reason);
+
+    [LoggerMessage(503, LogLevel.Warning, "The embedding model failed on a query; it was searched by keyword")]
+    public static partial void QueryEmbeddingFailed(ILogger logger, Exception exception);
 }

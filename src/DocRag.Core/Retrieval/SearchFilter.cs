@@ -1,10 +1,10 @@
 namespace DocRag.Core.Retrieval;
 
 /// <summary>
-/// A request's filters, normalised: the collections it may cover (the requested one within the caller's scope; null =
-/// all), a path prefix and a document type. <see cref="From"/> returns null when nothing can match.
+/// A search's filters, normalised: the collections it may cover (the requested one within the caller's scope; null =
+/// all), an absolute path prefix and a document type. <see cref="From"/> returns null when nothing can match.
 /// </summary>
-internal sealed record SearchFilter(IReadOnlySet<string>? Collections, string? PathPrefix, string? Type)
+public sealed record SearchFilter(IReadOnlySet<string>? Collections, string? PathPrefix, string? Type)
 {
     public static SearchFilter All { get; } = new(null, null, null);
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using DocRag.Core.Embeddings;
 using DocRag.Core.Storage;
 using DocRag.Core.Text;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -8,26 +10,39 @@ using Microsoft.Extensions.Options;
 namespace DocRag.Core.Retrieval;
 
 /// <summary>
-/// Searches the index: keyword (FTS5 bm25 with field weights), vector (exact cosine over the in-memory index) or hybrid
-/// (both fused with Reciprocal Rank Fusion), then filters, near-duplicate and crowding control. Thread-safe; one per index.
+/// Searches the index: keyword (FTS5 bm25 with field weights), vector (exact cosine over <see cref="VectorIndex"/>) or
+/// hybrid (both fused with Reciprocal Rank Fusion, the default when an embedding model is loaded), then filters,
+/// near-duplicate and crowding control. Thread-safe; one per index.
 /// </summary>
 public sealed partial class SearchService
 {
     private readonly IndexStore _store;
+    private readonly VectorIndex _vectors;
+    private readonly Func<CancellationToken, Task<(IEmbeddingGenerator<string, Embedding<float>>? Embedder, string? Reason)>> _embedder;
     private readonly RetrievalOptions _options;
     private readonly ILogger _logger;
 
-    public SearchService(IndexStore store, IOptions<RetrievalOptions> options, ILogger<SearchService> logger)
-        : this(store, (options ?? throw new ArgumentNullException(nameof(options))).Value, logger)
+    public SearchService(IndexStore store, VectorIndex vectors, EmbeddingModelHost embeddings, IOptions<RetrievalOptions> options, ILogger<SearchService> logger)
+        : this(store, vectors, HostEmbedder(embeddings), (options ?? throw new ArgumentNullException(nameof(options))).Value, logger)
     {
     }
 
-    /// <summary>A search service over <paramref name="store"/> (for hosts without DI: evaluation over a scratch index).</summary>
-    public SearchService(IndexStore store, RetrievalOptions options, ILogger? logger = null)
+    /// <summary>A search service with a given embedder (null: keyword only), for hosts without DI such as evaluation over a scratch index.</summary>
+    public SearchService(IndexStore store, VectorIndex vectors, IEmbeddingGenerator<string, Embedding<float>>? embedder, RetrievalOptions options, ILogger? logger = null)
+        : this(store, vectors, _ => Task.FromResult((embedder, embedder is null ? "none was given" : null)), options, logger)
+    {
+    }
+
+    private SearchService(
+        IndexStore store, VectorIndex vectors, Func<CancellationToken, Task<(IEmbeddingGenerator<string, Embedding<float>>?, string?)>> embedder,
+        RetrievalOptions options, ILogger? logger)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(vectors);
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
+        _vectors = vectors;
+        _embedder = embedder;
         _options = options;
         _logger = logger ?? NullLogger.Instance;
     }
@@ -41,27 +56,48 @@ public sealed partial class SearchService
     {
         Validate(request);
         var total = Stopwatch.StartNew();
-        var mode = request.Mode ?? SearchMode.Keyword;
-        if (mode != SearchMode.Keyword)
-        {
-            throw new SearchModeUnavailableException(mode, "no embedding model is loaded");
-        }
-
+        var timings = new SearchClock();
+        var plan = await PlanAsync(request.Mode, timings, cancellationToken).ConfigureAwait(false);
         var query = SearchText.ForQuery(request.Query);
         var filter = SearchFilter.From(request);
         if (query is null || filter is null)
         {
-            return new SearchResult([], mode, null, query?.Terms ?? [], new SearchTimings(default, default, default, default, total.Elapsed));
+            return new SearchResult([], plan.Mode, plan.Reason, query?.Terms ?? [], timings.ToTimings(total.Elapsed));
         }
 
-        var keywordTime = Stopwatch.StartNew();
-        var keyword = await KeywordSearcher.SearchAsync(_store, query, filter, Math.Max(_options.KeywordCandidates, 2 * request.TopK), _options, cancellationToken).ConfigureAwait(false);
-        keywordTime.Stop();
+        var keywordTask = plan.Mode == SearchMode.Vector
+            ? Task.FromResult<IReadOnlyList<RankedChunk>>([])
+            : Task.Run(() => KeywordAsync(query, filter, request.TopK, timings, cancellationToken), cancellationToken);
+        IReadOnlyList<RankedChunk> vector = [];
+        if (plan.Embedder is not null)
+        {
+            (plan, vector) = await VectorAsync(plan, request, filter, timings, cancellationToken).ConfigureAwait(false);
+        }
 
-        var fusionTime = Stopwatch.StartNew();
-        var fused = ReciprocalRankFusion.Fuse(keyword, [], _options.KeywordWeight, _options.VectorWeight, _options.RrfK);
+        var keyword = await keywordTask.ConfigureAwait(false);
+        var fusion = Stopwatch.StartNew();
+        var fused = ReciprocalRankFusion.Fuse(keyword, vector, _options.KeywordWeight, _options.VectorWeight, _options.RrfK);
         var hits = await SelectHitsAsync(fused, filter, request.TopK, cancellationToken).ConfigureAwait(false);
-        return new SearchResult(hits, mode, null, query.Terms, new SearchTimings(keywordTime.Elapsed, default, default, fusionTime.Elapsed, total.Elapsed));
+        timings.Fusion = fusion.Elapsed;
+        return new SearchResult(hits, plan.Mode, plan.Reason, query.Terms, timings.ToTimings(total.Elapsed));
+    }
+
+    private async Task<IReadOnlyList<RankedChunk>> KeywordAsync(FtsQuery query, SearchFilter filter, int topK, SearchClock timings, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var hits = await KeywordSearcher.SearchAsync(_store, query, filter, Math.Max(_options.KeywordCandidates, 2 * topK), _options, cancellationToken).ConfigureAwait(false);
+        timings.Keyword = Stopwatch.GetElapsedTime(started);
+        return hits;
+    }
+
+    private static Func<CancellationToken, Task<(IEmbeddingGenerator<string, Embedding<float>>?, string?)>> HostEmbedder(EmbeddingModelHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return async cancellationToken =>
+        {
+            var embedder = await host.GetAsync(cancellationToken).ConfigureAwait(false);
+            return (embedder, embedder is null ? host.Status.Reason ?? host.Status.State.ToString().ToLowerInvariant() : null);
+        };
     }
 
     private static void Validate(SearchRequest request)
@@ -80,6 +116,11 @@ public sealed partial class SearchService
         if (request.TopK is < 1 or > SearchRequest.MaxTopK)
         {
             throw new ArgumentOutOfRangeException(nameof(request), request.TopK, $"topK must be between 1 and {SearchRequest.MaxTopK}");
+        }
+
+        if (request.Mode is { } mode && !Enum.IsDefined(mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), mode, "unknown search mode");
         }
     }
 }
