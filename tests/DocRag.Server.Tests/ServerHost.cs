@@ -36,6 +36,9 @@ internal sealed class ServerHost : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
+    /// <summary>The server's data folder (index, uploads).</summary>
+    public string DataPath => _data.Path;
+
     public static async Task<ServerHost> StartAsync(IDictionary<string, string?>? settings = null, Action<WebApplication>? map = null)
     {
         var data = new TempDirectory("docrag-server");

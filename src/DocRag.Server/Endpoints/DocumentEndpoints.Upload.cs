@@ -103,7 +103,7 @@ public static partial class DocumentEndpoints
         CollectionFolder folder, IReadOnlyList<StoredUpload> stored, UploadServices services, CancellationToken cancellationToken)
     {
         var written = stored.Count(f => f.Outcome != UploadOutcome.Unchanged);
-        services.Queue.Enqueue(folder.Name, written);
+        services.Scheduler.Enqueue(folder.Name, written);
         if (folder.Source == CollectionFolderSource.Uploads)
         {
             services.Watchers.Watch(folder);

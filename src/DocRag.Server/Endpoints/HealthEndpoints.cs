@@ -1,10 +1,13 @@
 using DocRag.Core.Diagnostics;
+using DocRag.Core.Embeddings;
+using DocRag.Core.Generation;
 
 namespace DocRag.Server.Endpoints;
 
 /// <summary>
-/// <c>GET /health</c>: DocRag's version and the native runtimes loaded. Open to everyone, so a runtime that failed to
-/// load is reported without its error text (which names server paths); <c>docrag --version</c> shows it locally.
+/// <c>GET /health</c>: DocRag's version, the native runtimes loaded and the models' states. Open to everyone, so a
+/// runtime that failed to load is reported without its error text (which names server paths; <c>docrag --version</c>
+/// shows it locally), and models without paths or reasons.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -14,10 +17,14 @@ public static class HealthEndpoints
         return app;
     }
 
-    private static RuntimeReport GetHealth()
+    private static HealthResponse GetHealth(EmbeddingModelHost embedder, GenerationModelHost generator)
     {
         var report = RuntimeReport.Collect();
-        return report with { OnnxRuntime = Redact(report.OnnxRuntime), LlamaCpp = Redact(report.LlamaCpp) };
+        var embedding = embedder.Status;
+        var generation = generator.Status;
+        return new HealthResponse(report.Version, Redact(report.OnnxRuntime), Redact(report.LlamaCpp), new HealthModels(
+            new ModelHealth(ModelStates.Code(embedding.State), embedding.ModelId, embedding.Device),
+            new ModelHealth(ModelStates.Code(generation.State), generation.Info?.ModelId, generation.Info?.Device)));
     }
 
     internal static NativeComponentStatus Redact(NativeComponentStatus status) =>

@@ -26,7 +26,7 @@ public static class IndexEndpoints
     }
 
     private static async Task<Results<Accepted<SyncResponse>, ProblemHttpResult>> SyncAsync(
-        SyncRequest? request, HttpContext context, CollectionFolders folders, SyncQueue queue, IndexStore store, IndexingStatusTracker tracker,
+        SyncRequest? request, HttpContext context, CollectionFolders folders, SyncScheduler scheduler, IndexStore store, IndexingStatusTracker tracker,
         CancellationToken cancellationToken)
     {
         var scope = CollectionAccess.GetScope(context);
@@ -49,14 +49,14 @@ public static class IndexEndpoints
 
         foreach (var folder in targets)
         {
-            queue.Enqueue(folder.Name);
+            scheduler.Enqueue(folder.Name);
         }
 
-        var status = await IndexStatusReader.ReadAsync(scope, store, folders, queue, tracker, cancellationToken).ConfigureAwait(false);
+        var status = await IndexStatusReader.ReadAsync(scope, store, folders, scheduler, tracker, cancellationToken).ConfigureAwait(false);
         return TypedResults.Accepted(StatusPath, new SyncResponse([.. targets.Select(t => t.Name)], status));
     }
 
     private static async Task<Ok<IndexStatusResponse>> GetStatusAsync(
-        HttpContext context, CollectionFolders folders, SyncQueue queue, IndexStore store, IndexingStatusTracker tracker, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await IndexStatusReader.ReadAsync(CollectionAccess.GetScope(context), store, folders, queue, tracker, cancellationToken).ConfigureAwait(false));
+        HttpContext context, CollectionFolders folders, SyncScheduler scheduler, IndexStore store, IndexingStatusTracker tracker, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await IndexStatusReader.ReadAsync(CollectionAccess.GetScope(context), store, folders, scheduler, tracker, cancellationToken).ConfigureAwait(false));
 }

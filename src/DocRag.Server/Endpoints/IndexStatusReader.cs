@@ -9,10 +9,10 @@ namespace DocRag.Server.Endpoints;
 internal static class IndexStatusReader
 {
     public static async Task<IndexStatusResponse> ReadAsync(
-        CollectionScope scope, IndexStore store, CollectionFolders folders, SyncQueue queue, IndexingStatusTracker tracker, CancellationToken cancellationToken)
+        CollectionScope scope, IndexStore store, CollectionFolders folders, SyncScheduler scheduler, IndexingStatusTracker tracker, CancellationToken cancellationToken)
     {
         var status = tracker.Current;
-        var queued = queue.Snapshot();
+        var queued = scheduler.Snapshot();
         var pending = queued.PendingFiles.Where(p => scope.Allows(p.Key)).Sum(p => p.Value);
         var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
         IndexCounts counts;

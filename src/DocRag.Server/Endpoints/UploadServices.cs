@@ -10,7 +10,7 @@ public sealed record UploadServices(
     CollectionFolders Folders,
     DocumentReader Reader,
     UploadWriter Writer,
-    SyncQueue Queue,
+    SyncScheduler Scheduler,
     UploadFolderWatchers Watchers,
     IndexStore Store,
     ILoggerFactory Loggers);

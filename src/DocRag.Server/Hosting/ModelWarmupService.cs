@@ -1,4 +1,5 @@
 using DocRag.Core.Embeddings;
+using DocRag.Core.Generation;
 using DocRag.Core.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -12,12 +13,15 @@ namespace DocRag.Server.Hosting;
 /// </summary>
 public sealed class ModelWarmupService(
     EmbeddingModelHost embedder,
+    GenerationModelHost generator,
     IOptions<EmbeddingOptions> embeddingOptions,
+    IOptions<GenerationOptions> generationOptions,
     IOptions<DocRagOptions> docRag,
     IReadinessState readiness,
     ILogger<ModelWarmupService> logger) : IHostedService, IDisposable
 {
     public const string EmbedderComponent = "embedder";
+    public const string GeneratorComponent = "generator";
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _loading = [];
@@ -27,6 +31,7 @@ public sealed class ModelWarmupService(
         // Decided before the server listens, so there is no ready window before loading starts.
         var found = EmbeddingModelLocator.Locate(embeddingOptions.Value, docRag.Value.ModelsPath).Found;
         _loading.Add(WarmAsync(EmbedderComponent, "loading the embedding model", found, async token => await embedder.GetAsync(token).ConfigureAwait(false)));
+        _loading.Add(WarmAsync(GeneratorComponent, "loading the generator model", GeneratorExpected(), async token => await generator.GetAsync(token).ConfigureAwait(false)));
         return Task.CompletedTask;
     }
 
@@ -37,6 +42,24 @@ public sealed class ModelWarmupService(
     }
 
     public void Dispose() => _stopping.Dispose();
+
+    /// <summary>Whether the generator host will try to load a model (the same rule it applies: configured, else any *.gguf).</summary>
+    private bool GeneratorExpected()
+    {
+        var options = generationOptions.Value;
+        if (options.IsDisabled)
+        {
+            return false;
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Model))
+        {
+            return true;
+        }
+
+        var models = docRag.Value.ModelsPath;
+        return Directory.Exists(models) && Directory.EnumerateFiles(models, "*.gguf", SearchOption.AllDirectories).Any();
+    }
 
     private Task WarmAsync(string component, string reason, bool gatesReadiness, Func<CancellationToken, Task> load)
     {

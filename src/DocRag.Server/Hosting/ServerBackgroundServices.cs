@@ -1,16 +1,32 @@
+using DocRag.Core.Ingestion;
+using DocRag.Server.Indexing;
+using DocRag.Server.Uploads;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace DocRag.Server.Hosting;
 
 /// <summary>
 /// The registration point for work that runs only while serving, never in one-shot CLI commands: each an
-/// <see cref="IHostedService"/>, for example the folder sync that indexes and watches <c>DocRag:Ingestion:Folders</c>
-/// (which <c>docrag serve --docs</c> fills) and model warm-up that reports through <c>IReadinessState</c>.
+/// <see cref="IHostedService"/>. Order matters: the index is opened and checked, model loading starts, then the folder
+/// watchers and the sync queue run.
 /// </summary>
 public static class ServerBackgroundServices
 {
     public static IServiceCollection AddServerBackgroundServices(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        // One line per service, for example: services.AddHostedService<FolderSyncService>();
+        services.TryAddSingleton<CollectionFolders>();
+        services.TryAddSingleton<UploadWriter>();
+        services.TryAddSingleton<SyncScheduler>();
+        services.TryAddSingleton<UploadFolderWatchers>();
+
+        services.AddHostedService<IndexStartupService>();
+        services.AddHostedService<ModelWarmupService>();
+        services.AddHostedService<IndexMetricsService>();
+        // Indexes and watches each DocRag:Ingestion:Folders entry (docrag serve --docs) as a collection.
+        services.AddDocRagFolderWatcher();
+        services.AddHostedService(sp => sp.GetRequiredService<UploadFolderWatchers>());
+        services.AddHostedService(sp => sp.GetRequiredService<SyncScheduler>());
         return services;
     }
 }

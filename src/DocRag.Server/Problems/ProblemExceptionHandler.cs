@@ -100,9 +100,11 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
     private static string UnsupportedMediaTypeDetail(HttpContext context)
     {
         var sent = context.Request.ContentType;
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        var expected = endpoint?.Metadata.GetMetadata<UploadEndpointMetadata>() is null ? "application/json" : "multipart/form-data";
         return string.IsNullOrEmpty(sent)
-            ? "The request has no Content-Type; send the body as application/json."
-            : $"Content-Type '{Truncate(sent, 100)}' is not accepted here; send the body as application/json.";
+            ? $"The request has no Content-Type; send the body as {expected}."
+            : $"Content-Type '{Truncate(sent, 100)}' is not accepted here; send the body as {expected}.";
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length] + "...";

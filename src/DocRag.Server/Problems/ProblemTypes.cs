@@ -54,7 +54,7 @@ public static class ProblemTypes
         "The request body is larger than this endpoint accepts.");
 
     public static ProblemType UnsupportedMediaType { get; } = new("unsupported-media-type", 415, "Unsupported content type",
-        "Send the body with the content type this endpoint expects (application/json unless documented otherwise).");
+        "Send the body with the content type this endpoint expects: application/json, or multipart/form-data for uploads (see /openapi/v1.json).");
 
     public static ProblemType RateLimited { get; } = new("rate-limited", 429, "Too many requests",
         "The rate limit for this API key (or address) is reached; retry after the 'Retry-After' seconds.");

@@ -9,7 +9,7 @@ namespace DocRag.Server.Indexing;
 /// may have scanned its folder before the change. Runs share <see cref="FolderSync"/>'s one-at-a-time gate with the
 /// folder watchers.
 /// </summary>
-public sealed class SyncQueue(FolderSync sync, CollectionFolders folders, ILogger<SyncQueue> logger) : BackgroundService
+public sealed class SyncScheduler(FolderSync sync, CollectionFolders folders, ILogger<SyncScheduler> logger) : BackgroundService
 {
     private readonly Channel<string> _requests = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _lock = new();
@@ -18,11 +18,11 @@ public sealed class SyncQueue(FolderSync sync, CollectionFolders folders, ILogge
     private string? _running;
 
     /// <summary>What is queued and running now, and how many uploaded files wait for a sync.</summary>
-    public SyncQueueSnapshot Snapshot()
+    public SyncSchedulerSnapshot Snapshot()
     {
         lock (_lock)
         {
-            return new SyncQueueSnapshot(_running, [.. _queued], new Dictionary<string, int>(_pendingFiles, StringComparer.Ordinal));
+            return new SyncSchedulerSnapshot(_running, [.. _queued], new Dictionary<string, int>(_pendingFiles, StringComparer.Ordinal));
         }
     }
 
