@@ -121,4 +121,7 @@ internal static partial class Log
 
     [LoggerMessage(503, LogLevel.Warning, "The embedding model failed on a query; it was searched by keyword")]
     public static partial void QueryEmbeddingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(504, LogLevel.Error, "The vector index could not be loaded at start; searches will try again")]
+    public static partial void VectorIndexWarmupFailed(ILogger logger, Exception exception);
 }

@@ -1,4 +1,5 @@
 using DocRag.Core.Ingestion;
+using DocRag.Core.Retrieval;
 using DocRag.Server.Indexing;
 using DocRag.Server.Uploads;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,7 @@ public static class ServerBackgroundServices
         services.AddDocRagFolderWatcher();
         services.AddHostedService(sp => sp.GetRequiredService<UploadFolderWatchers>());
         services.AddHostedService(sp => sp.GetRequiredService<SyncScheduler>());
+        services.AddHostedService<VectorIndexWarmupService>();
         return services;
     }
 }

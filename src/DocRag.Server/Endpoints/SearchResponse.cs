@@ -1,0 +1,37 @@
+using DocRag.Core.Retrieval;
+
+namespace DocRag.Server.Endpoints;
+
+/// <summary>The answer of <c>POST /v1/search</c>: hits best first, and how they were found.</summary>
+/// <param name="Mode">The mode used: <c>keyword</c>, <c>vector</c> or <c>hybrid</c>.</param>
+/// <param name="ModeReason">Why search ran by keyword when no mode was asked for (no embedding model, no vectors yet); null otherwise.</param>
+/// <param name="Terms">The query's analysed terms (stems, lower case, without accents), for highlighting.</param>
+/// <param name="Timings">Milliseconds spent: keyword, embedding (the query), vector, fusion and total.</param>
+public sealed record SearchResponse(
+    string Query,
+    string Mode,
+    string? ModeReason,
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<SearchHitResponse> Hits,
+    IReadOnlyDictionary<string, double> Timings)
+{
+    public static SearchResponse From(string query, SearchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var t = result.Timings;
+        return new SearchResponse(
+            query,
+            SearchModes.ToCode(result.Mode),
+            result.ModeReason,
+            result.QueryTerms,
+            result.Hits.Select(SearchHitResponse.From).ToArray(),
+            new Dictionary<string, double>
+            {
+                ["keyword"] = Math.Round(t.Keyword.TotalMilliseconds, 3),
+                ["embedding"] = Math.Round(t.Embedding.TotalMilliseconds, 3),
+                ["vector"] = Math.Round(t.Vector.TotalMilliseconds, 3),
+                ["fusion"] = Math.Round(t.Fusion.TotalMilliseconds, 3),
+                ["total"] = Math.Round(t.Total.TotalMilliseconds, 3),
+            });
+    }
+}
