@@ -1,0 +1,97 @@
+using DocRag.Core.Ingestion.Sync;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DocRag.Server.Tests.WebPage;
+
+/// <summary>
+/// A real DocRag server on 127.0.0.1 (random port, temp data folder) and a fresh browser context with one page on it.
+/// Collects what must never happen on the page: uncaught script errors and Content-Security-Policy violations.
+/// </summary>
+internal sealed class WebPageSession : IAsyncDisposable
+{
+    /// <summary>Longest wait for a condition on the page (indexing a PDF, an answer); tests never sleep.</summary>
+    public const float WaitMs = 30_000;
+
+    private readonly List<string> _pageErrors = [];
+
+    private WebPageSession(ServerHost server, IBrowserContext context, IPage page)
+    {
+        Server = server;
+        Context = context;
+        Page = page;
+        page.PageError += (_, error) => _pageErrors.Add("uncaught: " + error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                _pageErrors.Add(message.Text);
+            }
+        };
+    }
+
+    public ServerHost Server { get; }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    /// <summary>Starts a server (no models unless <paramref name="settings"/> name some) and opens a page context on it.</summary>
+    public static async Task<WebPageSession> StartAsync(
+        BrowserFixture browser, IDictionary<string, string?>? settings = null, int width = 1280, int height = 860)
+    {
+        SetDefaultExpectTimeout(WaitMs);
+        var merged = new Dictionary<string, string?>
+        {
+            ["DocRag:Embedding:Model"] = "none",
+            ["DocRag:Generation:Model"] = "none",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            merged[key] = value;
+        }
+
+        var server = await ServerHost.StartAsync(merged);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = ColorScheme.Light,
+            Locale = "en-US",
+        });
+        context.SetDefaultTimeout(WaitMs);
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
+        var page = await context.NewPageAsync();
+        return new WebPageSession(server, context, page);
+    }
+
+    /// <summary>Opens the page on a view (<c>chat</c>, <c>documents</c>, <c>models</c>) and waits until its script has run.</summary>
+    public async Task OpenAsync(string view = "chat")
+    {
+        await Page.GotoAsync("/#" + view);
+        await Expect(Page.Locator("html[data-ready='true']")).ToBeAttachedAsync();
+    }
+
+    /// <summary>Indexes a folder as a collection directly (as <c>docrag index</c> would), for tests that start from an index.</summary>
+    public async Task IndexAsync(string folder, string collection) =>
+        await Server.Services.GetRequiredService<FolderSync>().SyncAsync(folder, collection);
+
+    /// <summary>Saves a full-page screenshot under <see cref="TestPaths.Screenshots"/> and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(TestPaths.Screenshots, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        return path;
+    }
+
+    /// <summary>Fails with the page's uncaught errors and CSP violations, if there were any.</summary>
+    public void AssertNoPageErrors() => Assert.Empty(_pageErrors);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}
