@@ -46,6 +46,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 104, Message = "ONNX Runtime: {Message}")]
     public static partial void OnnxRuntimeMessage(ILogger logger, LogLevel level, string message);
+
+    [LoggerMessage(105, LogLevel.Information, "Embedding model: remote OpenAI-compatible server {Url}, model {Model}, {Dimensions} dimensions")]
+    public static partial void EmbeddingRemote(ILogger logger, string url, string model, int dimensions);
+
     // Ingestion 300-399
     [LoggerMessage(300, LogLevel.Warning, "A {DocumentType} parser failed unexpectedly; the file is recorded as damaged")]
     public static partial void ParserFailed(ILogger logger, string documentType, Exception exception);
@@ -95,6 +99,9 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 208, Message = "{Line}")]
     public static partial void LlamaLine(ILogger logger, LogLevel level, string line);
+
+    [LoggerMessage(209, LogLevel.Information, "Generator: remote OpenAI-compatible server {Url}, model {Model}, context {ContextSize} tokens")]
+    public static partial void GenerationRemote(ILogger logger, string url, string model, int contextSize);
 
     // Answering 600-699 (never the question or document text)
     [LoggerMessage(600, LogLevel.Debug, "Answer prompt: {Passages} of {Hits} relevant passages, {PromptTokens} prompt tokens of a {ContextSize}-token context, {HistoryMessages} earlier messages")]

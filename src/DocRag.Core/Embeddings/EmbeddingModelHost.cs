@@ -11,13 +11,14 @@ namespace DocRag.Core.Embeddings;
 /// not found, or failing to load) is not an error here: <see cref="GetAsync"/> returns null and <see cref="Status"/>
 /// says why, so search falls back to keywords.
 /// </summary>
-public sealed class EmbeddingModelHost : IDisposable
+public sealed partial class EmbeddingModelHost : IDisposable
 {
     private readonly EmbeddingOptions _options;
     private readonly string _modelsDirectory;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
-    private Task<OnnxEmbeddingGenerator?>? _loading;
+    private Task<IEmbeddingGenerator<string, Embedding<float>>?>? _loading;
+    private DateTimeOffset _retryRemoteAt;
     private EmbeddingModelStatus _status = new(EmbeddingModelState.NotLoaded);
 
     public EmbeddingModelHost(IOptions<EmbeddingOptions> options, IOptions<DocRagOptions> docRag, ILogger<EmbeddingModelHost> logger)
@@ -35,10 +36,17 @@ public sealed class EmbeddingModelHost : IDisposable
     /// <summary>The embedder, loading it on the first call; null when there is none (see <see cref="Status"/>).</summary>
     public async Task<IEmbeddingGenerator<string, Embedding<float>>?> GetAsync(CancellationToken cancellationToken = default)
     {
-        Task<OnnxEmbeddingGenerator?> loading;
+        Task<IEmbeddingGenerator<string, Embedding<float>>?> loading;
         lock (_gate)
         {
-            loading = _loading ??= Task.Run(Load, CancellationToken.None);
+            if (_options.Endpoint.IsConfigured && _loading is { IsCompletedSuccessfully: true, Result: null } && DateTimeOffset.UtcNow >= _retryRemoteAt)
+            {
+                _loading = null; // a remote server that failed is asked again, at most every RemoteRetryDelay
+            }
+
+            loading = _loading ??= _options.Endpoint.IsConfigured
+                ? LoadRemoteAsync()
+                : Task.Run<IEmbeddingGenerator<string, Embedding<float>>?>(Load, CancellationToken.None);
         }
 
         // Cancelling stops this wait, not the shared load, which others may be waiting on too.
@@ -47,7 +55,7 @@ public sealed class EmbeddingModelHost : IDisposable
 
     public void Dispose()
     {
-        Task<OnnxEmbeddingGenerator?>? loading;
+        Task<IEmbeddingGenerator<string, Embedding<float>>?>? loading;
         lock (_gate)
         {
             loading = _loading;

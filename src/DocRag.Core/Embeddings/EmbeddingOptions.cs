@@ -1,3 +1,5 @@
+using DocRag.Core.Remote;
+
 namespace DocRag.Core.Embeddings;
 
 /// <summary>The sentence-embedding model and how it runs (section <c>DocRag:Embedding</c>).</summary>
@@ -31,6 +33,13 @@ public sealed class EmbeddingOptions
 
     /// <summary>Put before every passage; empty uses the model's default ("passage: " for e5 models, else nothing).</summary>
     public string? PassagePrefix { get; set; }
+
+    /// <summary>
+    /// A remote OpenAI-compatible embedding server to use instead of a local ONNX model (<c>DocRag:Embedding:Endpoint:Url</c>,
+    /// <c>:Model</c>, <c>:ApiKey</c>, <c>:Dimensions</c>); when its URL is set, <see cref="Model"/> is not used and the
+    /// prefixes above are put before the texts sent.
+    /// </summary>
+    public RemoteEndpointOptions Endpoint { get; set; } = new();
 
     /// <summary>True when <see cref="Model"/> says <c>none</c>.</summary>
     public bool IsDisabled => string.Equals(Model?.Trim(), NoModel, StringComparison.OrdinalIgnoreCase);

@@ -42,9 +42,19 @@ public sealed partial class GenerationModelHost : IDisposable
 
     public GenerationModelStatus Status => Volatile.Read(ref _status);
 
-    /// <summary>The generator, loading it on first call; null when generation is off, no model exists, or it failed (see <see cref="Status"/>).</summary>
+    /// <summary>
+    /// True when <see cref="GetAsync"/> would load a local model file (not loaded yet, generation on, no remote
+    /// endpoint, a file found): what a host warms up at start, marking itself not ready meanwhile.
+    /// </summary>
+    public bool HasModelToLoad =>
+        Volatile.Read(ref _client) is null && !_options.IsDisabled && !_options.Endpoint.IsConfigured && ResolveModelPath(out _) is not null;
+
+    /// <summary>
+    /// The generator, loading it on first call; null when generation is off, no model exists, or it failed (see
+    /// <see cref="Status"/>). With <c>DocRag:Generation:Endpoint:Url</c> set it is the remote server's client.
+    /// </summary>
     public async Task<IChatClient?> GetAsync(CancellationToken cancellationToken = default) =>
-        await TryGetClientAsync(cancellationToken).ConfigureAwait(false);
+        _options.Endpoint.IsConfigured ? GetRemote() : await TryGetClientAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Like <see cref="GetAsync"/> but throws <see cref="GenerationModelException"/> with the reason instead of returning null.</summary>
     public async Task<LlamaChatClient> GetRequiredAsync(CancellationToken cancellationToken = default) =>
@@ -59,6 +69,7 @@ public sealed partial class GenerationModelHost : IDisposable
         }
 
         _disposed = true;
+        _remote?.Dispose();
         _client?.Dispose();
         _client = null;
         _gate.Dispose();

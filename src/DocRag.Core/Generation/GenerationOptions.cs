@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DocRag.Core.Remote;
 
 namespace DocRag.Core.Generation;
 
@@ -76,6 +77,12 @@ public sealed class GenerationOptions
     /// <summary>Longest a child-process probe of a new model file may take.</summary>
     [Range(1, 3600)]
     public int ProbeTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// A remote OpenAI-compatible server to generate with instead of a local GGUF (<c>DocRag:Generation:Endpoint:Url</c>,
+    /// <c>:Model</c>, <c>:ApiKey</c>, <c>:ContextSize</c>); when its URL is set, <see cref="Model"/> is not used.
+    /// </summary>
+    public RemoteEndpointOptions Endpoint { get; set; } = new();
 
     /// <summary>True when <see cref="Model"/> is "none".</summary>
     public bool IsDisabled => string.Equals(Model?.Trim(), NoModel, StringComparison.OrdinalIgnoreCase);

@@ -18,6 +18,7 @@ public static class ApiEndpoints
         var v1 = app.MapV1Group();
         // One line per resource, for example: v1.MapSearch(); v1.MapAsk(); v1.MapDocuments();
         v1.MapSearch();
+        v1.MapAsk();
         v1.MapDocuments();
         v1.MapCollections();
         v1.MapIndex();
