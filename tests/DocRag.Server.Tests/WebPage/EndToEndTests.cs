@@ -22,7 +22,7 @@ public sealed class EndToEndTests(BrowserFixture browser)
         await Expect(row.Locator("td[data-label='Pages']")).ToHaveTextAsync("5");
         await Expect(row.Locator("td[data-label='Collection']")).ToHaveTextAsync("guides");
         await Expect(page.Locator("#uploads li").First).ToContainTextAsync("Indexed: quantization-guide.pdf (5 pages");
-        await Expect(page.Locator("#index-status")).ToContainTextAsync("1 documents · 1 indexed");
+        await Expect(page.Locator("#index-status")).ToContainTextAsync("1 document · 1 indexed");
         await session.ScreenshotAsync("documents");
 
         // Ask in the chat view; the answer streams in over SSE and, without a generator, is marked extractive.

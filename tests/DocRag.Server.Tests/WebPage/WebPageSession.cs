@@ -74,15 +74,44 @@ internal sealed class WebPageSession : IAsyncDisposable
         await Expect(Page.Locator("html[data-ready='true']")).ToBeAttachedAsync();
     }
 
+    /// <summary>Waits (bounded) until <c>/ready</c> answers 200: models that load at start gate the answer endpoint.</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(WaitMs));
+        while (true)
+        {
+            using var response = await Server.Client.GetAsync(new Uri("/ready", UriKind.Relative), timeout.Token);
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
     /// <summary>Indexes a folder as a collection directly (as <c>docrag index</c> would), for tests that start from an index.</summary>
     public async Task IndexAsync(string folder, string collection) =>
         await Server.Services.GetRequiredService<FolderSync>().SyncAsync(folder, collection);
 
-    /// <summary>Saves a full-page screenshot under <see cref="TestPaths.Screenshots"/> and returns its path.</summary>
+    /// <summary>
+    /// Saves a screenshot under <see cref="TestPaths.Screenshots"/> and returns its path. The page scrolls inside its
+    /// main area (an app shell), so the viewport is made tall enough for all of it first, then put back.
+    /// </summary>
     public async Task<string> ScreenshotAsync(string name)
     {
         var path = Path.Combine(TestPaths.Screenshots, name + ".png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        var size = Page.ViewportSize!;
+        var needed = await Page.EvaluateAsync<int>(
+            "() => document.body.scrollHeight - document.querySelector('main').clientHeight + document.querySelector('main').scrollHeight");
+        var dialogOpen = await Page.EvaluateAsync<bool>("() => !!document.querySelector('dialog[open]')");
+        if (needed > size.Height && !dialogOpen)
+        {
+            await Page.SetViewportSizeAsync(size.Width, Math.Min(needed, 4000));
+        }
+
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
+        await Page.SetViewportSizeAsync(size.Width, size.Height);
         return path;
     }
 

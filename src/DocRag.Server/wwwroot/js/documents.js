@@ -2,7 +2,7 @@
 import { $, el, replace } from './dom.js';
 import { apiFetch, apiJson } from './api.js';
 import { showProblem } from './problem.js';
-import { formatDate, formatNumber } from './format.js';
+import { formatDate, formatNumber, plural } from './format.js';
 import { refreshCollections } from './collections.js';
 import { pendingCount, pendingFiles, settleUploads } from './uploader.js';
 
@@ -95,8 +95,8 @@ function renderStatus(status) {
     parts.push(el('span', { className: 'badge ok' }, 'Idle'), ' ');
   }
   parts.push(el('span', { className: 'counts' },
-    `${formatNumber(c.documents)} documents · ${formatNumber(c.indexed)} indexed · ${formatNumber(c.failed)} failed`
-    + `${c.pending ? ` · ${formatNumber(c.pending)} waiting` : ''} · ${formatNumber(c.chunks)} chunks`));
+    `${plural(c.documents, 'document')} · ${formatNumber(c.indexed)} indexed · ${formatNumber(c.failed)} failed`
+    + `${c.pending ? ` · ${formatNumber(c.pending)} waiting` : ''} · ${plural(c.chunks, 'chunk')}`));
   if (status.lastError) parts.push(el('p', { className: 'problem' }, `The last sync failed: ${status.lastError}`));
   replace(box, parts);
 }

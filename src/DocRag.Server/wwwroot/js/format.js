@@ -45,3 +45,8 @@ export function formatSeconds(ms) {
 export function languageName(code) {
   return { en: 'English', es: 'Spanish', other: 'Other' }[code] ?? code;
 }
+
+/** "1 document", "3 documents" (numbers formatted). */
+export function plural(count, noun, nouns = `${noun}s`) {
+  return `${formatNumber(count)} ${count === 1 ? noun : nouns}`;
+}

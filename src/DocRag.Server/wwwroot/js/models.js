@@ -67,7 +67,7 @@ function render(models) {
     ['Size', eCatalog ? formatBytes(eCatalog.sizeBytes) : null],
     ['Languages', eCatalog?.languages],
     ['Dimension', e.dimensions ? formatNumber(e.dimensions) : null],
-    ['Device', e.device],
+    ['Device', deviceName(e.device)],
     ['Search', models.searchMode === 'hybrid' ? 'Hybrid (keywords + meaning)' : 'Keyword only'],
     ['Why', e.state === 'ready' ? null : e.reason],
   ]);
@@ -81,7 +81,7 @@ function render(models) {
     ['Parameters', g.parameters ? formatCount(g.parameters) : null],
     ['Languages', gCatalog?.languages],
     ['Context', g.contextSize ? `${formatNumber(g.contextSize)} tokens${g.trainContextSize ? ` (trained ${formatNumber(g.trainContextSize)})` : ''}` : null],
-    ['Device', g.device ? `${g.device}${g.gpuLayers ? `, ${g.gpuLayers} layers on GPU` : ''}` : null],
+    ['Device', g.device ? `${deviceName(g.device)}${g.gpuLayers ? `, ${g.gpuLayers} layers on GPU` : ''}` : null],
     ['Threads', g.threads ? formatNumber(g.threads) : null],
     ['Chat template', g.chatTemplate],
     ['Answers', models.answerMode === 'generative' ? 'Generated, with citations' : 'Extractive (quoted passages)'],
@@ -89,17 +89,30 @@ function render(models) {
   ]);
 
   replace($('#catalog-body'), models.catalog.map((m) => el('tr', { dataset: { name: m.name, state: m.state } },
-    el('td', { dataset: { label: 'Model' } }, el('span', { className: 'doc-name' }, m.name), el('span', { className: 'doc-path' }, m.repository)),
-    el('td', { dataset: { label: 'Role' } }, m.role === 'generator' ? 'Generator' : 'Embedding'),
-    el('td', { dataset: { label: 'Languages' } }, m.languages),
-    el('td', { className: 'num', dataset: { label: 'Size' } }, formatBytes(m.sizeBytes)),
-    el('td', { dataset: { label: 'Licence' } }, m.licence),
-    el('td', { dataset: { label: 'Status' } }, catalogState(m)))));
+    td('Model', [el('span', { className: 'doc-name' }, m.name), el('span', { className: 'doc-path' }, m.repository)]),
+    td('Role', m.role === 'generator' ? 'Generator' : 'Embedding'),
+    td('Languages', m.languages),
+    td('Size', formatBytes(m.sizeBytes), 'num'),
+    td('Licence', m.licence),
+    td('Status', catalogState(m)))));
 
   $('#local-models').hidden = models.local.length === 0;
   replace($('#local-list'), models.local.map((m) => el('li', {},
     el('strong', {}, m.name), ` — ${m.role === 'generator' ? 'generator (GGUF)' : 'embedding (ONNX)'}, ${formatBytes(m.sizeBytes)}`,
     m.inUse ? el('span', { className: 'badge ok' }, 'In use') : null)));
+}
+
+/** "cpu" → "CPU", "cuda" → "GPU (CUDA)"; other names (a GPU's own) as they are. */
+function deviceName(device) {
+  if (!device) return null;
+  if (/^cpu$/i.test(device)) return 'CPU';
+  if (/^(cuda|gpu)$/i.test(device)) return `GPU (${device.toUpperCase()})`;
+  return device;
+}
+
+/** A cell with one wrapper, so the narrow layout's label and the content sit side by side. */
+function td(label, content, className = '') {
+  return el('td', { className, dataset: { label } }, el('div', { className: 'cell' }, content));
 }
 
 function catalogState(model) {

@@ -1,0 +1,52 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace DocRag.Server.Tests.WebPage;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class ApiKeyPromptTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task KeysConfigured_PromptsRefusesAWrongKeyAndKeepsTheRightOneForTheTab()
+    {
+        await using var session = await WebPageSession.StartAsync(browser, ServerHost.WithKeys());
+        var page = session.Page;
+        await session.OpenAsync("documents");
+
+        var dialog = page.Locator("#key-dialog");
+        await Expect(dialog).ToBeVisibleAsync();
+        await Expect(page.Locator("#key-input")).ToBeFocusedAsync();
+        await page.Locator("#key-input").FillAsync("not-the-key-0123456789");
+        await page.Locator("#key-input").PressAsync("Enter");
+        await Expect(page.Locator("#key-error")).ToContainTextAsync("refused that key");
+        await Expect(dialog).ToBeVisibleAsync();
+
+        await page.Locator("#key-input").FillAsync(ServerHost.AliceKey);
+        await page.Locator("#key-input").PressAsync("Enter");
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(page.Locator("#index-status")).ToContainTextAsync("0 documents");
+        await Expect(page.Locator("#key-button")).ToBeVisibleAsync();
+        Assert.Equal(ServerHost.AliceKey, await page.EvaluateAsync<string>("() => sessionStorage.getItem('docrag.apiKey')"));
+
+        // The key is kept for the tab: a reload asks no more.
+        await page.ReloadAsync();
+        await session.OpenAsync("models");
+        await Expect(page.Locator("#catalog-body tr").First).ToBeVisibleAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        session.AssertNoPageErrors();
+    }
+
+    [Fact]
+    public async Task KeysConfigured_PromptCancelled_ShowsTheProblem()
+    {
+        await using var session = await WebPageSession.StartAsync(browser, ServerHost.WithKeys());
+        var page = session.Page;
+        await session.OpenAsync("documents");
+
+        await Expect(page.Locator("#key-dialog")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+
+        await Expect(page.Locator("#key-dialog")).ToBeHiddenAsync();
+        await Expect(page.Locator("#documents-error")).ToContainTextAsync("api-key-missing");
+        session.AssertNoPageErrors();
+    }
+}
