@@ -4,7 +4,7 @@ namespace DocRag.Server.Endpoints;
 
 /// <summary>The embedding model: <c>notLoaded</c>, <c>loading</c>, <c>ready</c>, <c>unavailable</c> (none found or turned off) or <c>failed</c>.</summary>
 /// <param name="Folder">The model folder's name (under the models folder, or as configured).</param>
-/// <param name="Device"><c>CPU</c> or the GPU execution provider in use.</param>
+/// <param name="Device">The execution provider running it: <c>cpu</c> or <c>cuda</c>.</param>
 public sealed record EmbeddingModelView(string State, string? Reason, string? ModelId, string? Folder, int? Dimensions, string? Device)
 {
     public static EmbeddingModelView From(EmbeddingModelStatus status)

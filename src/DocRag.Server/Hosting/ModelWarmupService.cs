@@ -24,6 +24,7 @@ public sealed class ModelWarmupService(
     public const string GeneratorComponent = "generator";
 
     private readonly CancellationTokenSource _stopping = new();
+    private bool _disposed;
     private readonly List<Task> _loading = [];
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -37,11 +38,20 @@ public sealed class ModelWarmupService(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (!_disposed)
+        {
+            await _stopping.CancelAsync().ConfigureAwait(false);
+        }
+
         await Task.WhenAll(_loading).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    // A host may dispose its services before stopping them; then there is nothing left to cancel.
+    public void Dispose()
+    {
+        _disposed = true;
+        _stopping.Dispose();
+    }
 
     /// <summary>Whether the generator host will try to load a model (the same rule it applies: configured, else any *.gguf).</summary>
     private bool GeneratorExpected()
@@ -68,14 +78,15 @@ public sealed class ModelWarmupService(
             readiness.SetNotReady(component, reason);
         }
 
+        var stopping = _stopping.Token;
         return Task.Run(
             async () =>
             {
                 try
                 {
-                    await load(_stopping.Token).ConfigureAwait(false);
+                    await load(stopping).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
                 {
                     // Stopping.
                 }

@@ -47,12 +47,12 @@ public sealed class CollectionFolders
             list.Add(folder);
         }
 
-        foreach (var collection in await _store.ListCollectionsAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var (name, root) in await ReadRootsAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (collection.Root is { } root && names.Add(collection.Name))
+            if (names.Add(name))
             {
                 var path = Normalize(root);
-                list.Add(new CollectionFolder(collection.Name, path, IsUnder(path, UploadsRoot) ? CollectionFolderSource.Uploads : CollectionFolderSource.Index));
+                list.Add(new CollectionFolder(name, path, IsUnder(path, UploadsRoot) ? CollectionFolderSource.Uploads : CollectionFolderSource.Index));
             }
         }
 
@@ -109,6 +109,22 @@ public sealed class CollectionFolders
         return path.Length > root.Length
             ? path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             : string.Equals(path, root, StringComparison.Ordinal);
+    }
+
+    // The roots only: ListCollectionsAsync also counts every collection's documents, which this runs too often to pay for.
+    private async Task<List<(string Name, string Root)>> ReadRootsAsync(CancellationToken cancellationToken)
+    {
+        using var connection = await _store.OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, root FROM collections WHERE root IS NOT NULL ORDER BY name";
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var roots = new List<(string, string)>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            roots.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return roots;
     }
 
     private static string NameOf(WatchedFolder folder, string path) =>

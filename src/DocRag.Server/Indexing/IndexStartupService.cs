@@ -13,6 +13,7 @@ public sealed class IndexStartupService(IndexStore store, IReadinessState readin
     public const string Component = "index";
 
     private readonly CancellationTokenSource _stopping = new();
+    private bool _disposed;
     private Task _rebuild = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -32,25 +33,35 @@ public sealed class IndexStartupService(IndexStore store, IReadinessState readin
         }
 
         readiness.SetNotReady(Component, "rebuilding the full-text index for the current text analysis");
-        _rebuild = Task.Run(RebuildAsync, CancellationToken.None);
+        var stopping = _stopping.Token;
+        _rebuild = Task.Run(() => RebuildAsync(stopping), CancellationToken.None);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (!_disposed)
+        {
+            await _stopping.CancelAsync().ConfigureAwait(false);
+        }
+
         await _rebuild.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    // A host may dispose its services before stopping them; then there is nothing left to cancel.
+    public void Dispose()
+    {
+        _disposed = true;
+        _stopping.Dispose();
+    }
 
-    private async Task RebuildAsync()
+    private async Task RebuildAsync(CancellationToken stopping)
     {
         try
         {
             Log.FullTextRebuilding(logger);
-            await store.EnsureFullTextAnalyzerAsync(_stopping.Token).ConfigureAwait(false);
+            await store.EnsureFullTextAnalyzerAsync(stopping).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Stopping; the next start rebuilds (the rebuild is one transaction).
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using DocRag.Cli.Commands;
 using DocRag.TestSupport;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,26 @@ public sealed class ServeCommandTests
 
         Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal("", error.ToString());
+    }
+
+    [Fact]
+    public async Task Serve_DocsFolderProcess_IndexesTheFolderAsACollectionAndWatchesIt()
+    {
+        using var data = new TempDirectory();
+        using var root = new TempDirectory();
+        var docs = Directory.CreateDirectory(root.Combine("handbook")).FullName;
+        File.WriteAllText(Path.Combine(docs, "holidays.md"), "# Holidays\n\nTwenty-five days a year.");
+        File.WriteAllText(Path.Combine(docs, "vacaciones.md"), "# Vacaciones\n\nVeinticinco días al año.");
+        using var serve = ServeProcess.Start(data.Path, [docs], new Dictionary<string, string> { ["DocRag__Ingestion__WatchDebounceMilliseconds"] = "100" });
+
+        await serve.WaitReadyAsync();
+        var listed = await DocumentsWhenAsync(serve, total: 2);
+        File.WriteAllText(Path.Combine(docs, "expenses.md"), "# Expenses\n\nRefunded within thirty days.");
+        var watched = await DocumentsWhenAsync(serve, total: 3);
+
+        Assert.Equal(["holidays.md", "vacaciones.md"], listed.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("path").GetString()));
+        Assert.All(watched.GetProperty("items").EnumerateArray(), d => Assert.Equal("handbook", d.GetProperty("collection").GetString()));
+        Assert.All(watched.GetProperty("items").EnumerateArray(), d => Assert.Equal("indexed", d.GetProperty("status").GetString()));
     }
 
     [Fact]
@@ -131,5 +152,22 @@ public sealed class ServeCommandTests
         }
 
         throw new InvalidOperationException(run.IsCompleted ? "serve exited before it answered" : "serve did not answer within 60 s");
+    }
+
+    /// <summary>GET /v1/documents until it lists <paramref name="total"/> documents.</summary>
+    private static async Task<JsonElement> DocumentsWhenAsync(ServeProcess serve, int total)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            using var document = JsonDocument.Parse(await serve.Client.GetStringAsync(new Uri("/v1/documents", UriKind.Relative)));
+            if (document.RootElement.GetProperty("total").GetInt32() == total)
+            {
+                return document.RootElement.Clone();
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"expected {total} documents; the server said {document.RootElement}\n{serve.Output}");
+            await Task.Delay(100);
+        }
     }
 }

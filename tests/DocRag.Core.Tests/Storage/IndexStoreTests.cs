@@ -195,6 +195,24 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ListDocumentsAsync_CollectionsSet_OnlyThoseCollectionsCountedAndPaged()
+    {
+        await _store.SaveDocumentAsync(Write("/hr/a.md", "x") with { Collection = "hr" });
+        await _store.SaveDocumentAsync(Write("/hr/b.md", "x") with { Collection = "hr" });
+        await _store.SaveDocumentAsync(Write("/legal/c.md", "x") with { Collection = "legal" });
+        await _store.SaveDocumentAsync(Write("/finance/d.md", "x") with { Collection = "finance" });
+
+        var scoped = await _store.ListDocumentsAsync(new DocumentQuery(Limit: 2, Collections: ["hr", "legal"]));
+        var both = await _store.ListDocumentsAsync(new DocumentQuery(Collection: "finance", Collections: ["hr"]));
+        var none = await _store.ListDocumentsAsync(new DocumentQuery(Collections: []));
+
+        Assert.Equal(3, scoped.Total);
+        Assert.Equal(["/hr/a.md", "/hr/b.md"], scoped.Items.Select(d => d.Path));
+        Assert.Equal(0, both.Total);
+        Assert.Equal(0, none.Total);
+    }
+
+    [Fact]
     public async Task Writes_RaiseChangedWithGrowingVersion()
     {
         var events = new List<StoreChangedEventArgs>();

@@ -18,6 +18,25 @@ public sealed class HealthEndpointsTests
     }
 
     [Fact]
+    public async Task Health_ModelStatesWithoutPathsOrReasons()
+    {
+        using var models = new DocRag.TestSupport.TempDirectory("docrag-health-models");
+        Directory.CreateDirectory(models.Combine("broken"));
+        File.WriteAllText(models.Combine("broken", "model.onnx"), "not an onnx graph");
+        File.WriteAllText(models.Combine("broken", "vocab.txt"), "[PAD]\n[UNK]\n[CLS]\n[SEP]\n");
+        await using var host = await ServerHost.StartAsync(new Dictionary<string, string?> { [DocRag.Core.Hosting.DocRagEnvironment.ModelsKey] = models.Path });
+
+        var health = await Polling.UntilAsync(
+            () => host.Client.GetFromJsonAsync<HealthResponse>(new Uri("/health", UriKind.Relative))!, h => h!.Models.Embedding.State == "failed", "the failed load");
+        var text = await host.Client.GetStringAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal("notFound", health!.Models.Generator.State);
+        Assert.DoesNotContain(models.Path, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.DataPath, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("reason", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Redact_FailedRuntime_HidesErrorText()
     {
         var failed = new NativeComponentStatus("llama.cpp", "v0.5.0", false, "Unable to load /home/user/secret/libllama.so");

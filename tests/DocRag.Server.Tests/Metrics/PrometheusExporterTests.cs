@@ -44,6 +44,8 @@ public sealed class PrometheusExporterTests
     public async Task Metrics_ComponentsFeedDocRagMetrics()
     {
         await using var host = await ServerHost.StartAsync();
+        // The server's own reading of the (empty) index comes first; set after it, these values are not overwritten.
+        await ScrapeUntilAsync(host.Client, f => f.ContainsKey("docrag_index_documents"));
         var metrics = host.Services.GetRequiredService<DocRagMetrics>();
         metrics.SetDocumentCount(12);
         metrics.SetChunkCount(345);
@@ -67,6 +69,24 @@ public sealed class PrometheusExporterTests
     }
 
     [Fact]
+    public async Task Metrics_IndexGaugesFollowTheIndex()
+    {
+        await using var host = await ApiHost.StartAsync(new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["docs"] = new Dictionary<string, string> { ["a.md"] = "# A\n\nOne.", ["b.md"] = "# B\n\nTwo." },
+        });
+
+        var families = await ScrapeUntilAsync(host.Client, f => f.ContainsKey("docrag_index_documents") && Value(f, "docrag_index_documents") == 2);
+        var id = (await host.Client.GetJsonAsync<DocumentList>("/v1/documents?limit=1")).Items[0].Id;
+        using var deleted = await host.Client.DeleteAsync(new Uri($"/v1/documents/{id}", UriKind.Relative));
+        var after = await ScrapeUntilAsync(host.Client, f => Value(f, "docrag_index_documents") == 1);
+
+        Assert.Equal(2, Value(families, "docrag_index_documents"));
+        Assert.True(Value(families, "docrag_index_chunks") >= 2);
+        Assert.Equal(1, Value(after, "docrag_index_documents"));
+    }
+
+    [Fact]
     public async Task Metrics_ContentTypeIsPrometheusText()
     {
         await using var host = await ServerHost.StartAsync();
@@ -82,6 +102,8 @@ public sealed class PrometheusExporterTests
     {
         await using var first = await ServerHost.StartAsync();
         await using var second = await ServerHost.StartAsync();
+        await ScrapeUntilAsync(first.Client, f => f.ContainsKey("docrag_index_documents")); // each server's own first reading
+        await ScrapeUntilAsync(second.Client, f => f.ContainsKey("docrag_index_documents"));
         first.Services.GetRequiredService<DocRagMetrics>().SetDocumentCount(1);
         second.Services.GetRequiredService<DocRagMetrics>().SetDocumentCount(2);
 
