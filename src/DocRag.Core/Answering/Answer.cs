@@ -11,6 +11,7 @@ namespace DocRag.Core.Answering;
 /// <param name="Model">The generator that wrote the answer; null for extractive answers.</param>
 /// <param name="SearchMode">How the passages were searched: <c>keyword</c>, <c>vector</c> or <c>hybrid</c>.</param>
 /// <param name="Passages">How many passages were given to the generator (or considered by the extractive answer).</param>
+/// <param name="Truncated">True when the generator stopped at the output token limit, so the answer may be cut short.</param>
 public sealed record Answer(
     string Text,
     AnswerMode Mode,
@@ -22,4 +23,5 @@ public sealed record Answer(
     string? SearchMode,
     int Passages,
     AnswerUsage Usage,
-    AnswerTimings Timings);
+    AnswerTimings Timings,
+    bool Truncated = false);

@@ -33,6 +33,7 @@ public sealed partial class AnswerService
         using var slot = await _gate.EnterAsync(cancellationToken).ConfigureAwait(false);
         var filter = new CitationStreamFilter(prompt.Passages.Count);
         UsageDetails? usage = null;
+        ChatFinishReason? finish = null;
         TimeSpan? firstToken = null;
         var updates = generator.GetStreamingResponseAsync(prompt.Messages, options, cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (updates.ConfigureAwait(false))
@@ -41,6 +42,7 @@ public sealed partial class AnswerService
             {
                 var update = updates.Current;
                 usage = update.Contents.OfType<UsageContent>().LastOrDefault()?.Details ?? usage;
+                finish = update.FinishReason ?? finish;
                 var text = filter.Append(update.Text);
                 if (text.Length > 0)
                 {
@@ -56,7 +58,8 @@ public sealed partial class AnswerService
             yield return new AnswerTokenEvent(rest);
         }
 
-        var answer = Finish(run, generator, prompt, filter, usage, counter, firstToken, run.Clock.Elapsed - started);
+        var answer = Finish(run, generator, prompt, filter, usage, counter, firstToken, run.Clock.Elapsed - started)
+            with { Truncated = finish == ChatFinishReason.Length };
         yield return new AnswerCitationsEvent(answer.Citations);
         yield return new AnswerDoneEvent(answer);
     }

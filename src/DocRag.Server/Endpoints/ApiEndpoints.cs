@@ -19,6 +19,8 @@ public static class ApiEndpoints
         // One line per resource, for example: v1.MapSearch(); v1.MapAsk(); v1.MapDocuments();
         v1.MapSearch();
         v1.MapAsk();
+        v1.MapChatCompletions();
+        v1.MapEmbeddings();
         v1.MapDocuments();
         v1.MapCollections();
         v1.MapIndex();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocRag.Server.Endpoints.OpenAi;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
@@ -51,6 +52,10 @@ internal sealed class DocRagProblemDetailsWriter(IOptions<JsonOptions> jsonOptio
         problem.Extensions[ProblemTypes.CodeExtension] = type.Code;
         problem.Extensions.Remove("traceId");
         problem.Extensions[ProblemTypes.CorrelationIdExtension] = http.TraceIdentifier;
+        if (OpenAiErrors.Applies(http))
+        {
+            OpenAiErrors.AddErrorMember(problem);
+        }
     }
 
     // Validation names members as declared in C# (TopK, Filters[0].Path); clients send and read camelCase JSON.
