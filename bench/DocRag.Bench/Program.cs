@@ -1,4 +1,5 @@
 using DocRag.Bench;
+using DocRag.Bench.Search;
 using DocRag.Bench.TextAnalysis;
 
 IBenchmarkRun[] runs =
@@ -12,6 +13,7 @@ IBenchmarkRun[] runs =
     new ResyncBenchmark(),
     new IngestEmbedBenchmark(),
     new GenerationBenchmark(),
+    new SearchLatencyBenchmark(),
 ];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;

@@ -37,6 +37,11 @@ public sealed class RetrievalOptionsValidator : IValidateOptions<RetrievalOption
             failures.Add($"{S}:KeywordCandidates must be between 1 and {MaxCandidates} (it is {options.KeywordCandidates}).");
         }
 
+        if (options.KeywordRowBudget is < 0 or > 100_000_000 || options.KeywordRowBudget is > 0 and < 100)
+        {
+            failures.Add($"{S}:KeywordRowBudget must be 0 (no limit) or between 100 and 100000000 (it is {options.KeywordRowBudget}).");
+        }
+
         if (options.VectorCandidates is < 1 or > MaxCandidates)
         {
             failures.Add($"{S}:VectorCandidates must be between 1 and {MaxCandidates} (it is {options.VectorCandidates}).");

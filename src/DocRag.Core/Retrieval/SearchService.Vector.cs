@@ -22,7 +22,9 @@ public sealed partial class SearchService
         timings.Embedding += Stopwatch.GetElapsedTime(started);
         if (embedder is null)
         {
-            return Unavailable(requested, $"no embedding model is loaded ({reason})");
+            return Unavailable(requested, reason is not null && reason.StartsWith("no embedding model", StringComparison.OrdinalIgnoreCase)
+                ? reason
+                : $"no embedding model is loaded ({reason ?? "none was found"})");
         }
 
         started = Stopwatch.GetTimestamp();

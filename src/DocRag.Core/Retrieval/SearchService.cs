@@ -17,6 +17,7 @@ namespace DocRag.Core.Retrieval;
 public sealed partial class SearchService
 {
     private readonly IndexStore _store;
+    private readonly KeywordSearcher _keyword;
     private readonly VectorIndex _vectors;
     private readonly Func<CancellationToken, Task<(IEmbeddingGenerator<string, Embedding<float>>? Embedder, string? Reason)>> _embedder;
     private readonly RetrievalOptions _options;
@@ -41,6 +42,7 @@ public sealed partial class SearchService
         ArgumentNullException.ThrowIfNull(vectors);
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
+        _keyword = new KeywordSearcher(store);
         _vectors = vectors;
         _embedder = embedder;
         _options = options;
@@ -85,7 +87,7 @@ public sealed partial class SearchService
     private async Task<IReadOnlyList<RankedChunk>> KeywordAsync(FtsQuery query, SearchFilter filter, int topK, SearchClock timings, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var hits = await KeywordSearcher.SearchAsync(_store, query, filter, Math.Max(_options.KeywordCandidates, 2 * topK), _options, cancellationToken).ConfigureAwait(false);
+        var hits = await _keyword.SearchAsync(query, filter, Math.Max(_options.KeywordCandidates, 2 * topK), _options, cancellationToken).ConfigureAwait(false);
         timings.Keyword = Stopwatch.GetElapsedTime(started);
         return hits;
     }

@@ -20,6 +20,7 @@ public sealed class RetrievalOptionsValidatorTests
     [InlineData("NearDuplicateThreshold")]
     [InlineData("TitleWeight")]
     [InlineData("VectorSearchThreads")]
+    [InlineData("KeywordRowBudget")]
     public void Validate_OutOfRange_NamesTheSetting(string setting)
     {
         var options = new RetrievalOptions();
@@ -31,6 +32,7 @@ public sealed class RetrievalOptionsValidatorTests
             case "NearDuplicateThreshold": options.NearDuplicateThreshold = 0.3; break;
             case "TitleWeight": options.TitleWeight = double.NaN; break;
             case "VectorSearchThreads": options.VectorSearchThreads = -1; break;
+            case "KeywordRowBudget": options.KeywordRowBudget = 50; break;
         }
 
         var failure = Assert.Single(Failures(options));
