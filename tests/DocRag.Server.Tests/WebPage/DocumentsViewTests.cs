@@ -13,6 +13,7 @@ public sealed class DocumentsViewTests(BrowserFixture browser)
         var page = session.Page;
         await session.OpenAsync("documents");
         await page.Locator("#upload-collection").FillAsync("notes");
+        await session.RecordTextsAsync("#uploads .upload-status");
 
         await DropAsync(page, ("pump.md", "# Pump\n\nPrime the pump before first use.\n"u8.ToArray()), ("broken.pdf", "%PDF-1.7\nnot really a PDF\n"u8.ToArray()));
 
@@ -24,6 +25,11 @@ public sealed class DocumentsViewTests(BrowserFixture browser)
         await Expect(broken.Locator(".reason")).Not.ToBeEmptyAsync();
         await Expect(page.Locator("#uploads li").First).ToContainTextAsync("broken.pdf: damaged");
         await Expect(page.Locator("#index-status")).ToContainTextAsync("2 documents · 1 indexed · 1 failed");
+        // The upload went through its states: sending (with progress), waiting for the index, done.
+        var states = await session.RecordedTextsAsync("#uploads .upload-status");
+        Assert.StartsWith("Uploading", states[0], StringComparison.Ordinal);
+        Assert.Contains("Uploaded; indexing 2 files…", states);
+        Assert.StartsWith("broken.pdf: damaged", states[^1], StringComparison.Ordinal);
         session.AssertNoPageErrors();
     }
 

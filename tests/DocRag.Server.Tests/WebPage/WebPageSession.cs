@@ -22,6 +22,14 @@ internal sealed class WebPageSession : IAsyncDisposable
         Context = context;
         Page = page;
         page.PageError += (_, error) => _pageErrors.Add("uncaught: " + error);
+        // Fully offline: nothing but this server (no CDN, fonts or scripts from elsewhere).
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(server.Address.ToString(), StringComparison.Ordinal))
+            {
+                _pageErrors.Add("request to another origin: " + request.Url);
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
@@ -90,6 +98,26 @@ internal sealed class WebPageSession : IAsyncDisposable
         }
     }
 
+    /// <summary>From now on, records each distinct text shown by elements matching <paramref name="selector"/>, in order.</summary>
+    public async Task RecordTextsAsync(string selector) => await Page.EvaluateAsync(
+        """
+        selector => {
+          window.recorded ??= {};
+          const seen = window.recorded[selector] = [];
+          new MutationObserver(() => {
+            for (const node of document.querySelectorAll(selector)) {
+              const text = node.textContent.trim();
+              if (text && !seen.includes(text)) seen.push(text);
+            }
+          }).observe(document.body, { subtree: true, childList: true, characterData: true });
+        }
+        """,
+        selector);
+
+    /// <summary>The texts <see cref="RecordTextsAsync"/> saw so far.</summary>
+    public async Task<string[]> RecordedTextsAsync(string selector) =>
+        await Page.EvaluateAsync<string[]>("selector => window.recorded[selector]", selector);
+
     /// <summary>Indexes a folder as a collection directly (as <c>docrag index</c> would), for tests that start from an index.</summary>
     public async Task IndexAsync(string folder, string collection) =>
         await Server.Services.GetRequiredService<FolderSync>().SyncAsync(folder, collection);
@@ -115,7 +143,7 @@ internal sealed class WebPageSession : IAsyncDisposable
         return path;
     }
 
-    /// <summary>Fails with the page's uncaught errors and CSP violations, if there were any.</summary>
+    /// <summary>Fails with the page's uncaught errors, CSP violations and requests to other origins, if there were any.</summary>
     public void AssertNoPageErrors() => Assert.Empty(_pageErrors);
 
     public async ValueTask DisposeAsync()
