@@ -36,17 +36,29 @@ public sealed class ApiKeyPromptTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task KeysConfigured_PromptCancelled_ShowsTheProblem()
+    public async Task KeysConfigured_PromptCancelled_ShowsTheProblemAndAsksAgainOnlyWhenTold()
     {
         await using var session = await WebPageSession.StartAsync(browser, ServerHost.WithKeys());
         var page = session.Page;
         await session.OpenAsync("documents");
+        var dialog = page.Locator("#key-dialog");
 
-        await Expect(page.Locator("#key-dialog")).ToBeVisibleAsync();
+        await Expect(dialog).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Escape");
 
-        await Expect(page.Locator("#key-dialog")).ToBeHiddenAsync();
+        await Expect(dialog).ToBeHiddenAsync();
         await Expect(page.Locator("#documents-error")).ToContainTextAsync("api-key-missing");
+        // Further requests fail quietly instead of reopening the prompt...
+        await page.Locator("#documents-refresh").ClickAsync();
+        await Expect(page.Locator("#documents-error")).ToContainTextAsync("api-key-missing");
+        await Expect(dialog).ToBeHiddenAsync();
+        // ...until the user asks for it with the header's key button.
+        await page.Locator("#key-button").ClickAsync();
+        await Expect(dialog).ToBeVisibleAsync();
+        await page.Locator("#key-input").FillAsync(ServerHost.AliceKey);
+        await page.Locator("#key-input").PressAsync("Enter");
+        await Expect(page.Locator("#index-status")).ToContainTextAsync("0 documents");
+        await Expect(page.Locator("#documents-error")).ToBeHiddenAsync();
         session.AssertNoPageErrors();
     }
 }

@@ -11,7 +11,8 @@ public sealed class LayoutTests(BrowserFixture browser)
     [Fact]
     public async Task NarrowScreen360_EveryViewFitsWithoutSideScrolling()
     {
-        await using var session = await WebPageSession.StartAsync(browser, width: 360, height: 780);
+        // A phone with the dark theme: the screenshots show that one too.
+        await using var session = await WebPageSession.StartAsync(browser, width: 360, height: 780, dark: true);
         await session.IndexAsync(TestPaths.SampleDoc("es"), "es");
         var page = session.Page;
         await session.OpenAsync("chat");

@@ -46,8 +46,9 @@ internal sealed class WebPageSession : IAsyncDisposable
     public IPage Page { get; }
 
     /// <summary>Starts a server (no models unless <paramref name="settings"/> name some) and opens a page context on it.</summary>
+    /// <param name="dark">Emulate a dark colour-scheme preference (the page has a dark theme).</param>
     public static async Task<WebPageSession> StartAsync(
-        BrowserFixture browser, IDictionary<string, string?>? settings = null, int width = 1280, int height = 860)
+        BrowserFixture browser, IDictionary<string, string?>? settings = null, int width = 1280, int height = 860, bool dark = false)
     {
         SetDefaultExpectTimeout(WaitMs);
         var merged = new Dictionary<string, string?>
@@ -65,7 +66,7 @@ internal sealed class WebPageSession : IAsyncDisposable
         {
             BaseURL = server.Address.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            ColorScheme = ColorScheme.Light,
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
             Locale = "en-US",
         });
         context.SetDefaultTimeout(WaitMs);

@@ -5,6 +5,7 @@ const KEY_STORAGE = 'docrag.apiKey';
 
 let askForKey = null;
 let pendingPrompt = null;
+let declined = false;
 const keyListeners = new Set();
 
 /** A failed call: the server's ProblemDetails (or one made up for network failures). */
@@ -28,11 +29,21 @@ export function getKey() {
 export function setKey(key) {
   if (key) sessionStorage.setItem(KEY_STORAGE, key);
   else sessionStorage.removeItem(KEY_STORAGE);
-  for (const listener of keyListeners) listener(key);
+  notify();
 }
 
+/** Whether the user cancelled the key prompt: requests then fail with their 401 instead of asking again. */
+export function keyDeclined() {
+  return declined;
+}
+
+/** Called when the key changes or the prompt is cancelled. */
 export function onKeyChanged(listener) {
   keyListeners.add(listener);
+}
+
+function notify() {
+  for (const listener of keyListeners) listener(getKey());
 }
 
 /**
@@ -43,10 +54,17 @@ export function setKeyPrompt(prompt) {
   askForKey = prompt;
 }
 
-/** Resolves to a new key, or null when the user cancels (or no prompt is registered). */
-export function promptForKey(problem) {
-  if (!askForKey) return Promise.resolve(null);
-  pendingPrompt ??= askForKey(problem).finally(() => {
+/**
+ * Resolves to a new key, or null when the user cancels (or no prompt is registered). Once cancelled, only an explicit
+ * request (`force`, the header's key button) asks again, so background polling does not keep reopening the prompt.
+ */
+export function promptForKey(problem, { force = false } = {}) {
+  if (!askForKey || (declined && !force)) return Promise.resolve(null);
+  pendingPrompt ??= askForKey(problem).then((key) => {
+    declined = !key;
+    notify();
+    return key;
+  }).finally(() => {
     pendingPrompt = null;
   });
   return pendingPrompt;

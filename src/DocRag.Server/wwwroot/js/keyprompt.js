@@ -1,6 +1,6 @@
 // The API key prompt: shown when the server answers 401; the key lives in sessionStorage (this tab only).
 import { $ } from './dom.js';
-import { getKey, onKeyChanged, promptForKey, setKey, setKeyPrompt } from './api.js';
+import { getKey, keyDeclined, onKeyChanged, promptForKey, setKey, setKeyPrompt } from './api.js';
 
 export function initKeyPrompt() {
   const dialog = $('#key-dialog');
@@ -42,14 +42,14 @@ export function initKeyPrompt() {
 
   $('#key-cancel').addEventListener('click', () => dialog.close());
 
-  // Once a key is in use, the header offers to change or forget it.
+  // Once a key is in use (or the prompt was cancelled), the header offers to enter one.
   const sync = (key) => {
-    button.hidden = !key;
+    button.hidden = !key && !keyDeclined();
   };
   onKeyChanged(sync);
   sync(getKey());
   button.addEventListener('click', async () => {
-    const key = await promptForKey({ title: 'Change API key' });
+    const key = await promptForKey({ title: 'API key' }, { force: true });
     if (key) {
       setKey(key);
       window.dispatchEvent(new Event('docrag:key-changed'));
