@@ -1,4 +1,5 @@
 using DocRag.Core.Ingestion.Sync;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -47,8 +48,10 @@ internal sealed class WebPageSession : IAsyncDisposable
 
     /// <summary>Starts a server (no models unless <paramref name="settings"/> name some) and opens a page context on it.</summary>
     /// <param name="dark">Emulate a dark colour-scheme preference (the page has a dark theme).</param>
+    /// <param name="map">Test-only additions to the server before it starts (see <see cref="SseHold"/>).</param>
     public static async Task<WebPageSession> StartAsync(
-        BrowserFixture browser, IDictionary<string, string?>? settings = null, int width = 1280, int height = 860, bool dark = false)
+        BrowserFixture browser, IDictionary<string, string?>? settings = null, int width = 1280, int height = 860, bool dark = false,
+        Action<WebApplication>? map = null)
     {
         SetDefaultExpectTimeout(WaitMs);
         var merged = new Dictionary<string, string?>
@@ -61,7 +64,7 @@ internal sealed class WebPageSession : IAsyncDisposable
             merged[key] = value;
         }
 
-        var server = await ServerHost.StartAsync(merged);
+        var server = await ServerHost.StartAsync(merged, map);
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.Address.ToString(),
