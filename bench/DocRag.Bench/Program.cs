@@ -14,6 +14,8 @@ IBenchmarkRun[] runs =
     new IngestEmbedBenchmark(),
     new GenerationBenchmark(),
     new SearchLatencyBenchmark(),
+    new SearchQualityBenchmark(),
+    new VectorPrecisionBenchmark(),
 ];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;

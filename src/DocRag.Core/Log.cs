@@ -103,19 +103,6 @@ internal static partial class Log
     [LoggerMessage(209, LogLevel.Information, "Generator: remote OpenAI-compatible server {Url}, model {Model}, context {ContextSize} tokens")]
     public static partial void GenerationRemote(ILogger logger, string url, string model, int contextSize);
 
-    // Answering 600-699 (never the question or document text)
-    [LoggerMessage(600, LogLevel.Debug, "Answer prompt: {Passages} of {Hits} relevant passages, {PromptTokens} prompt tokens of a {ContextSize}-token context, {HistoryMessages} earlier messages")]
-    public static partial void AnswerPromptBuilt(ILogger logger, int passages, int hits, int promptTokens, int contextSize, int historyMessages);
-
-    [LoggerMessage(601, LogLevel.Warning, "The generated answer cited passage(s) {Numbers} but only {Passages} were given; those citations were removed from the answer")]
-    public static partial void InvalidCitationsRemoved(ILogger logger, string numbers, int passages);
-
-    [LoggerMessage(602, LogLevel.Information, "No relevant passage among {Hits} search hits ({Reason}); answering that the documents do not contain the answer, without the generator")]
-    public static partial void AnswerNoRelevantPassages(ILogger logger, int hits, string reason);
-
-    [LoggerMessage(603, LogLevel.Debug, "Answered ({Mode}): {Citations} citations, noAnswer {NoAnswer}, {OutputTokens} tokens generated, {TotalMs} ms")]
-    public static partial void AnswerFinished(ILogger logger, string mode, int citations, bool noAnswer, int outputTokens, double totalMs);
-
     // Retrieval 500-599
     [LoggerMessage(500, LogLevel.Information, "Vector index loaded: {Count} vectors of {Model} ({Dimension} dimensions, {Megabytes:F1} MB) in {Milliseconds:F0} ms at index version {Version}")]
     public static partial void VectorIndexLoaded(ILogger logger, int count, string model, int dimension, double megabytes, double milliseconds, long version);
@@ -131,4 +118,17 @@ internal static partial class Log
 
     [LoggerMessage(504, LogLevel.Error, "The vector index could not be loaded at start; searches will try again")]
     public static partial void VectorIndexWarmupFailed(ILogger logger, Exception exception);
+
+    // Answering 600-699 (never the question or document text)
+    [LoggerMessage(600, LogLevel.Debug, "Answer prompt: {Passages} of {Hits} relevant passages, {PromptTokens} prompt tokens of a {ContextSize}-token context, {HistoryMessages} earlier messages")]
+    public static partial void AnswerPromptBuilt(ILogger logger, int passages, int hits, int promptTokens, int contextSize, int historyMessages);
+
+    [LoggerMessage(601, LogLevel.Warning, "The generated answer cited passage(s) {Numbers} but only {Passages} were given; those citations were removed from the answer")]
+    public static partial void InvalidCitationsRemoved(ILogger logger, string numbers, int passages);
+
+    [LoggerMessage(602, LogLevel.Information, "No relevant passage among {Hits} search hits ({Reason}); answering that the documents do not contain the answer, without the generator")]
+    public static partial void AnswerNoRelevantPassages(ILogger logger, int hits, string reason);
+
+    [LoggerMessage(603, LogLevel.Debug, "Answered ({Mode}): {Citations} citations, noAnswer {NoAnswer}, {OutputTokens} tokens generated, {TotalMs} ms")]
+    public static partial void AnswerFinished(ILogger logger, string mode, int citations, bool noAnswer, int outputTokens, double totalMs);
 }

@@ -30,12 +30,6 @@ internal static partial class Log
     [LoggerMessage(1007, LogLevel.Information, "API keys: {KeyCount} configured; CORS origins: {CorsOrigins}")]
     public static partial void AccessConfigured(ILogger logger, int keyCount, string corsOrigins);
 
-    [LoggerMessage(1008, LogLevel.Error, "Streamed response of {Method} {Route} failed after it started (correlation id {CorrelationId})")]
-    public static partial void StreamFailed(ILogger logger, string method, string route, string correlationId, Exception exception);
-
-    [LoggerMessage(1009, LogLevel.Error, "Loading the generator model at start failed; answers are extractive until it loads")]
-    public static partial void GeneratorWarmupFailed(ILogger logger, Exception exception);
-
     // 1040-1059: documents, collections, index and models resources, and the server's background indexing.
     [LoggerMessage(1040, LogLevel.Information, "Sync of collection {Collection} skipped: it has no folder")]
     public static partial void SyncSkipped(ILogger logger, string collection);
@@ -66,4 +60,7 @@ internal static partial class Log
 
     [LoggerMessage(1049, LogLevel.Warning, "Could not delete the file of document {DocumentId}; the document stays indexed")]
     public static partial void DocumentFileNotDeleted(ILogger logger, long documentId, Exception exception);
+
+    [LoggerMessage(1008, LogLevel.Error, "Streamed response of {Method} {Route} failed after it started (correlation id {CorrelationId})")]
+    public static partial void StreamFailed(ILogger logger, string method, string route, string correlationId, Exception exception);
 }

@@ -48,6 +48,9 @@ public sealed partial class OpenAiTestServer : IAsyncDisposable
     /// <summary>Completes when a chat request has arrived (and is maybe held).</summary>
     public TaskCompletionSource ChatReceived { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Completes when a held chat request was abandoned by its client (the connection closed).</summary>
+    public TaskCompletionSource ChatAborted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public IReadOnlyList<OpenAiTestRequest> Requests => [.. _requests];
 
     public static async Task<OpenAiTestServer> StartAsync()
@@ -111,7 +114,15 @@ public sealed partial class OpenAiTestServer : IAsyncDisposable
                 ChatReceived.TrySetResult();
                 if (Hold is { } hold)
                 {
-                    await hold.Task.WaitAsync(context.RequestAborted);
+                    try
+                    {
+                        await hold.Task.WaitAsync(context.RequestAborted);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        ChatAborted.TrySetResult();
+                        return;
+                    }
                 }
 
                 await (body["stream"]?.GetValue<bool>() == true ? WriteChunksAsync(context, body) : WriteCompletionAsync(context, body));

@@ -70,6 +70,4 @@ internal sealed partial class SearchLatencyBenchmark
         Console.WriteLine();
         Console.WriteLine(Invariant($"Query embedding, MiniLM-L6-shaped ONNX model ({(tokenizer is null ? "generated small vocabulary" : "all-MiniLM-L6-v2 tokenizer")}), {threads} intra-op threads, median {new LatencyStats(tokens.Select(t => (double)t)).P50:F0} tokens per query: p50 / p95 {new LatencyStats(latencies)} ms"));
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -17,6 +17,7 @@ internal static class DocRagCommandLine
         root.Subcommands.Add(IndexCommand.Create(global));
         root.Subcommands.Add(DocsCommand.Create(global));
         root.Subcommands.Add(GenerateCommand.Create(global));
+        root.Subcommands.Add(AskCommand.Create(global));
         root.Subcommands.Add(SearchCommand.Create(global));
 
         foreach (var option in root.Options)

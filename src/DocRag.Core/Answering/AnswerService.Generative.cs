@@ -78,7 +78,7 @@ public sealed partial class AnswerService
         var noAnswer = filter.Used.Count == 0 && NoAnswerDetector.SaysNoAnswer(text);
         var citations = filter.Used
             .Select(n => prompt.Passages[n - 1])
-            .Select(p => Citation(p.Number, p.Hit, SentenceMatcher.Snippet(p.Hit.Text, p.Hit.Language, run.QueryTerms, _options.SnippetChars)))
+            .Select(p => Citation(p.Number, p.Hit, SentenceMatcher.Snippet(p.Hit.Text, p.Hit.Language, run.QueryTerms, _options.SnippetChars, [.. p.Hit.HeadingPath, p.Hit.Title])))
             .ToList();
         var outputTokens = (int)(usage?.OutputTokenCount ?? counter.CountTokens(text));
         var promptTokens = (int)(usage?.InputTokenCount ?? prompt.PromptTokens);

@@ -22,7 +22,7 @@ internal static class ExtractiveAnswer
                 break;
             }
 
-            var sentences = SentenceMatcher.Best(hit.Text, hit.Language, queryTerms, maxSentences);
+            var sentences = SentenceMatcher.Best(hit.Text, hit.Language, queryTerms, maxSentences, [.. hit.HeadingPath, hit.Title]);
             if (sentences.Count == 0)
             {
                 continue;

@@ -13,8 +13,12 @@ internal static class SentenceMatcher
     public static IReadOnlySet<string> QueryTerms(string question) =>
         new HashSet<string>(SearchText.ForQuery(question)?.Terms ?? [], StringComparer.Ordinal);
 
-    /// <summary>Up to <paramref name="max"/> sentences with at least one query term, best first by score, returned in text order.</summary>
-    public static IReadOnlyList<string> Best(string text, TextLanguage language, IReadOnlySet<string> queryTerms, int max)
+    /// <summary>
+    /// Up to <paramref name="max"/> sentences with at least one query term, best first by score, returned in text order.
+    /// Lines that only repeat a heading (<paramref name="headings"/>: chunks start with their section's headings) are not sentences.
+    /// </summary>
+    public static IReadOnlyList<string> Best(
+        string text, TextLanguage language, IReadOnlySet<string> queryTerms, int max, IReadOnlyList<string>? headings = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (queryTerms.Count == 0)
@@ -24,6 +28,7 @@ internal static class SentenceMatcher
 
         var scored = SentenceSplitter.Split(text, 0, text.Length)
             .Select((range, index) => (Index: index, Sentence: text[range.Start..range.End]))
+            .Where(s => headings is null || !headings.Any(h => string.Equals(h.Trim(), s.Sentence, StringComparison.OrdinalIgnoreCase)))
             .Select(s => (s.Index, s.Sentence, Score: Score(s.Sentence, language, queryTerms)))
             .Where(s => s.Score > 0)
             .ToList();
@@ -35,9 +40,9 @@ internal static class SentenceMatcher
     }
 
     /// <summary>The best-matching sentences cut to <paramref name="maxChars"/> at a word, else the passage's start.</summary>
-    public static string Snippet(string text, TextLanguage language, IReadOnlySet<string> queryTerms, int maxChars)
+    public static string Snippet(string text, TextLanguage language, IReadOnlySet<string> queryTerms, int maxChars, IReadOnlyList<string>? headings = null)
     {
-        var best = Best(text, language, queryTerms, 2);
+        var best = Best(text, language, queryTerms, 2, headings);
         return Shorten(best.Count > 0 ? string.Join(' ', best) : text, maxChars);
     }
 

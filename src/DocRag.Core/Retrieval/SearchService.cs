@@ -73,7 +73,16 @@ public sealed partial class SearchService
         IReadOnlyList<RankedChunk> vector = [];
         if (plan.Embedder is not null)
         {
-            (plan, vector) = await VectorAsync(plan, request, filter, timings, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                (plan, vector) = await VectorAsync(plan, request, filter, timings, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                // The keyword side is left to finish, observed, so its own failure is not lost unobserved.
+                await ((Task)keywordTask).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                throw;
+            }
         }
 
         var keyword = await keywordTask.ConfigureAwait(false);

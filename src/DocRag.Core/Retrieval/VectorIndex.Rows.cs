@@ -40,7 +40,7 @@ public sealed partial class VectorIndex
         _matrix = loaded.Matrix;
         _chunkIds = loaded.ChunkIds;
         _count = loaded.Count;
-        _rowSlots = new int[loaded.Count];
+        _rowSlots = new int[loaded.ChunkIds.Length];
         _documents = [];
         _slotByDocument.Clear();
         _freeSlots.Clear();

@@ -17,15 +17,15 @@ public static class ApiEndpoints
     {
         var v1 = app.MapV1Group();
         // One line per resource, for example: v1.MapSearch(); v1.MapAsk(); v1.MapDocuments();
-        v1.MapSearch();
-        v1.MapAsk();
-        v1.MapChatCompletions();
-        v1.MapEmbeddings();
         v1.MapDocuments();
         v1.MapCollections();
         v1.MapIndex();
         v1.MapModels();
         v1.MapChunks();
+        v1.MapSearch();
+        v1.MapAsk();
+        v1.MapChatCompletions();
+        v1.MapEmbeddings();
         return v1;
     }
 

@@ -22,8 +22,7 @@ public static class AskEndpoints
             .WithName("Ask")
             .WithTags("Answers")
             .WithSummary("Answer a question from the documents, with citations (JSON, or SSE with stream: true)")
-            .Produces<Answer>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .Produces<Answer>(StatusCodes.Status200OK, "application/json", "text/event-stream")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireReadiness();
@@ -31,7 +30,7 @@ public static class AskEndpoints
     }
 
     private static async Task<Results<Ok<Answer>, ServerSentEventsResult<object>, ValidationProblem>> Ask(
-        AskRequest body, HttpContext context, AnswerService answers, ILogger<AnswerService> logger)
+        AskRequest body, HttpContext context, AnswerService answers, ILoggerFactory loggers)
     {
         var cancellationToken = context.RequestAborted;
         var request = ToRequest(context, body);
@@ -44,7 +43,7 @@ public static class AskEndpoints
 
             // The first step runs before the response starts, so refusals (busy, no model) are still proper problems.
             var events = await StreamedResponse.StartAsync(answers.StreamAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
-            return TypedResults.ServerSentEvents(AnswerEventStream.ToSse(events, context, logger));
+            return TypedResults.ServerSentEvents(AnswerEventStream.ToSse(events, context, loggers.CreateLogger(typeof(AskEndpoints))));
         }
         catch (QuestionTooLongException ex)
         {

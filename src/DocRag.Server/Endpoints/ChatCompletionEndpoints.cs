@@ -26,8 +26,7 @@ public static partial class ChatCompletionEndpoints
             .WithTags("OpenAI-compatible")
             .WithSummary("OpenAI-compatible chat completion, answered from the documents by default (sources in 'sources')")
             .WithMetadata(new OpenAiErrorShape())
-            .Produces<ChatCompletionResponse>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .Produces<ChatCompletionResponse>(StatusCodes.Status200OK, "application/json", "text/event-stream")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireReadiness();
@@ -35,7 +34,7 @@ public static partial class ChatCompletionEndpoints
     }
 
     private static async Task<Results<Ok<ChatCompletionResponse>, ServerSentEventsResult<string>, ValidationProblem>> CreateChatCompletion(
-        ChatCompletionRequest body, HttpContext context, AnswerService answers, ILogger<AnswerService> logger)
+        ChatCompletionRequest body, HttpContext context, AnswerService answers, ILoggerFactory loggers)
     {
         var messages = new List<ChatMessage>();
         foreach (var message in body.Messages)
@@ -58,6 +57,7 @@ public static partial class ChatCompletionEndpoints
             return Invalid("stop", "stop must be a string or an array of at most 4 strings.");
         }
 
+        var logger = loggers.CreateLogger(typeof(ChatCompletionEndpoints));
         var completion = new CompletionInfo($"chatcmpl-{Guid.NewGuid():N}", DateTimeOffset.UtcNow.ToUnixTimeSeconds(), body.Stream && body.StreamOptions?.IncludeUsage == true);
         try
         {

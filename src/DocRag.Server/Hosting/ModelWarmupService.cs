@@ -15,7 +15,6 @@ public sealed class ModelWarmupService(
     EmbeddingModelHost embedder,
     GenerationModelHost generator,
     IOptions<EmbeddingOptions> embeddingOptions,
-    IOptions<GenerationOptions> generationOptions,
     IOptions<DocRagOptions> docRag,
     IReadinessState readiness,
     ILogger<ModelWarmupService> logger) : IHostedService, IDisposable
@@ -32,7 +31,7 @@ public sealed class ModelWarmupService(
         // Decided before the server listens, so there is no ready window before loading starts.
         var found = EmbeddingModelLocator.Locate(embeddingOptions.Value, docRag.Value.ModelsPath).Found;
         _loading.Add(WarmAsync(EmbedderComponent, "loading the embedding model", found, async token => await embedder.GetAsync(token).ConfigureAwait(false)));
-        _loading.Add(WarmAsync(GeneratorComponent, "loading the generator model", GeneratorExpected(), async token => await generator.GetAsync(token).ConfigureAwait(false)));
+        _loading.Add(WarmAsync(GeneratorComponent, "loading the generator model", generator.HasModelToLoad, async token => await generator.GetAsync(token).ConfigureAwait(false)));
         return Task.CompletedTask;
     }
 
@@ -51,24 +50,6 @@ public sealed class ModelWarmupService(
     {
         _disposed = true;
         _stopping.Dispose();
-    }
-
-    /// <summary>Whether the generator host will try to load a model (the same rule it applies: configured, else any *.gguf).</summary>
-    private bool GeneratorExpected()
-    {
-        var options = generationOptions.Value;
-        if (options.IsDisabled)
-        {
-            return false;
-        }
-
-        if (!string.IsNullOrWhiteSpace(options.Model))
-        {
-            return true;
-        }
-
-        var models = docRag.Value.ModelsPath;
-        return Directory.Exists(models) && Directory.EnumerateFiles(models, "*.gguf", SearchOption.AllDirectories).Any();
     }
 
     private Task WarmAsync(string component, string reason, bool gatesReadiness, Func<CancellationToken, Task> load)

@@ -29,7 +29,6 @@ public static class ServerBackgroundServices
         services.AddHostedService(sp => sp.GetRequiredService<UploadFolderWatchers>());
         services.AddHostedService(sp => sp.GetRequiredService<SyncScheduler>());
         services.AddHostedService<VectorIndexWarmupService>();
-        services.AddHostedService<GeneratorWarmupService>();
         return services;
     }
 }

@@ -25,6 +25,16 @@ public sealed class SentenceMatcherTests
     }
 
     [Fact]
+    public void Best_LinesThatRepeatAHeading_AreNotSentences()
+    {
+        var terms = SentenceMatcher.QueryTerms("How long is the warranty?");
+
+        var best = SentenceMatcher.Best("Warranty\nDuration\nThe warranty lasts two years.", TextLanguage.English, terms, 3, ["Warranty", "Duration"]);
+
+        Assert.Equal(["The warranty lasts two years."], best);
+    }
+
+    [Fact]
     public void Best_NoCommonTerm_Empty() =>
         Assert.Empty(SentenceMatcher.Best(Text, TextLanguage.English, SentenceMatcher.QueryTerms("¿Dónde aparcar la bicicleta?"), 3));
 

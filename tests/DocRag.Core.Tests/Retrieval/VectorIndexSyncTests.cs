@@ -159,6 +159,30 @@ public sealed class VectorIndexSyncTests : IDisposable
         await AssertMatchesStoreAsync(index);
     }
 
+    [Fact]
+    public async Task EnsureCurrent_DamagedVectorBlob_IsSkippedAndLaterWritesStillApply()
+    {
+        await _fixture.WriteAsync("/docs/a.txt", 6);
+        using (var connection = await _fixture.Store.OpenReadConnectionAsync())
+        using (var command = connection.CreateCommand())
+        {
+            // A read connection can write; the store never would write this, a damaged file might hold it.
+            command.CommandText = "UPDATE vectors SET vector = x'0102' WHERE chunk_id = (SELECT min(chunk_id) FROM vectors)";
+            command.ExecuteNonQuery();
+        }
+
+        using var index = new VectorIndex(_fixture.Store);
+        await index.EnsureCurrentAsync();
+        Assert.Equal(5, index.Count);
+
+        // One row fits in the room the skipped blob left in the arrays.
+        await _fixture.WriteAsync("/docs/b.txt", 1);
+        await index.EnsureCurrentAsync();
+
+        Assert.Equal(6, index.Count);
+        Assert.Equal(1, index.FullLoads);
+    }
+
     private async Task AssertMatchesStoreAsync(VectorIndex index)
     {
         var stats = await _fixture.Store.GetStatisticsAsync();

@@ -14,6 +14,27 @@ public sealed class AskEndpointsTests
     private static readonly Uri Ask = new("/v1/ask", UriKind.Relative);
 
     [Fact]
+    public async Task OpenApi_DescribesAskChatCompletionsAndEmbeddings()
+    {
+        await using var host = await ServerHost.StartAsync();
+
+        using var document = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var paths = document.RootElement.GetProperty("paths");
+        foreach (var (path, operationId) in new[] { ("/v1/ask", "Ask"), ("/v1/chat/completions", "CreateChatCompletion"), ("/v1/embeddings", "CreateEmbeddings") })
+        {
+            var post = paths.GetProperty(path).GetProperty("post");
+            Assert.Equal(operationId, post.GetProperty("operationId").GetString());
+            Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+            Assert.True(post.GetProperty("responses").TryGetProperty("503", out _), $"{path} should document 503");
+        }
+
+        var ask = paths.GetProperty("/v1/ask").GetProperty("post").GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.True(ask.TryGetProperty("application/json", out _));
+        Assert.True(ask.TryGetProperty("text/event-stream", out _));
+    }
+
+    [Fact]
     public async Task Ask_Json_ExtractiveAnswerWithCitations()
     {
         await using var server = await IndexedServer.WithoutGeneratorAsync();
@@ -58,6 +79,8 @@ public sealed class AskEndpointsTests
         Assert.Equal(("generative", text, "served-model"), (done.GetProperty("mode").GetString(), done.GetProperty("text").GetString(), done.GetProperty("model").GetString()));
         Assert.Equal((42, 3), (done.GetProperty("usage").GetProperty("promptTokens").GetInt32(), done.GetProperty("usage").GetProperty("outputTokens").GetInt32()));
         Assert.False(done.GetProperty("noAnswer").GetBoolean());
+        var metrics = await server.Client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.Contains("docrag_generation_tokens_total 3", metrics, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -183,6 +206,29 @@ public sealed class AskEndpointsTests
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
     }
 
+    [Fact]
+    public async Task Ask_ClientDisconnects_GenerationStopsAndFreesItsSlot()
+    {
+        await using var openAi = await OpenAiTestServer.StartAsync();
+        openAi.Hold = new TaskCompletionSource();
+        await using var server = await IndexedServer.WithRemoteGeneratorAsync(openAi.BaseUrl, new Dictionary<string, string?>
+        {
+            ["DocRag:Answering:MaxConcurrentGenerations"] = "1",
+            ["DocRag:Answering:MaxQueuedGenerations"] = "0",
+        });
+        using var disconnect = new CancellationTokenSource();
+        var abandoned = server.Client.PostAsJsonAsync(Ask, new { question = "How long does the warranty last?", stream = true }, disconnect.Token);
+        await openAi.ChatReceived.Task;
+
+        await disconnect.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        await openAi.ChatAborted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        openAi.Hold = null;
+        using var next = await WithRetryWhileBusyAsync(() => server.Client.PostAsJsonAsync(Ask, new { question = "How long does the warranty last?" }));
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -214,5 +260,21 @@ public sealed class AskEndpointsTests
         var error = events[^1].Data;
         Assert.Equal(("internal-error", 500), (error.GetProperty("code").GetString(), error.GetProperty("status").GetInt32()));
         Assert.False(string.IsNullOrEmpty(error.GetProperty("correlationId").GetString()));
+    }
+
+    /// <summary>The slot of an abandoned answer is given back as its generation unwinds, a moment after the peer saw the close.</summary>
+    private static async Task<HttpResponseMessage> WithRetryWhileBusyAsync(Func<Task<HttpResponseMessage>> send)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await send();
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt == 50)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await Task.Delay(100);
+        }
     }
 }

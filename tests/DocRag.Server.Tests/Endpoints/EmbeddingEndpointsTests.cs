@@ -85,17 +85,19 @@ public sealed class EmbeddingEndpointsTests : IDisposable
 
     public void Dispose() => _models.Dispose();
 
-    private Task<ServerHost> StartAsync()
+    private async Task<ServerHost> StartAsync()
     {
         var folder = EmbeddingModelFolderWriter.Write(_models.Combine("embedder"), new EmbeddingFolderSpec
         {
             Model = BertModelOptions.Tiny with { VocabSize = 200, HiddenSize = 16, Heads = 2, IntermediateSize = 32 },
         });
-        return ServerHost.StartAsync(new Dictionary<string, string?>
+        var host = await ServerHost.StartAsync(new Dictionary<string, string?>
         {
             ["DocRag:Embedding:Model"] = folder,
             ["DocRag:Embedding:ExecutionProvider"] = "cpu",
             ["DocRag:Embedding:IntraOpThreads"] = "1",
         });
+        await IndexedServer.WaitReadyAsync(host.Services.GetRequiredService<Core.Hosting.IReadinessState>()); // the vector index loads at start
+        return host;
     }
 }

@@ -1,24 +1,17 @@
 using DocRag.Core.Generation;
 using DocRag.Core.Hosting;
+using DocRag.Server.Hosting;
 using DocRag.TestSupport;
 using DocRag.TestSupport.Gguf;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace DocRag.Server.Tests.Hosting;
 
 [Collection(LlamaServerGroup.Name)]
-public sealed class GeneratorWarmupServiceTests
+public sealed class ModelWarmupServiceGeneratorTests
 {
-    [Theory]
-    [InlineData("none")]
-    [InlineData(null)] // no model file in the models folder
-    public async Task Start_NothingToLoad_ReadyAtOnce(string? model)
-    {
-        await using var host = await ServerHost.StartAsync(new Dictionary<string, string?> { ["DocRag:Generation:Model"] = model });
-
-        Assert.True(host.Services.GetRequiredService<IReadinessState>().IsReady);
-    }
-
     [Fact]
     public async Task Start_LocalModel_LoadedWithoutARequestThenReady()
     {
