@@ -23,7 +23,8 @@ public static class DocRagWebApplication
 
     public static WebApplication Create(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The page ships next to the binaries, so it is found whatever the current directory (docrag serve, tests).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = BundledWebRoot() });
         // Lowest priority, so appsettings and the environment still win: the framework's per-request logs would
         // otherwise write every request line (and its query string) at Information.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = LoggingDefaults });
@@ -47,6 +48,16 @@ public static class DocRagWebApplication
         var app = builder.Build();
         app.UseDocRagServer();
         return app;
+    }
+
+    /// <summary>
+    /// The web page's folder copied to the build output (<c>AppContext.BaseDirectory/wwwroot</c>); null when absent,
+    /// which leaves the default (<c>CONTENT_ROOT/wwwroot</c>, or <c>--webroot</c>).
+    /// </summary>
+    internal static string? BundledWebRoot(string? baseDirectory = null)
+    {
+        var folder = Path.Combine(baseDirectory ?? AppContext.BaseDirectory, "wwwroot");
+        return File.Exists(Path.Combine(folder, "index.html")) ? folder : null;
     }
 
     /// <summary>

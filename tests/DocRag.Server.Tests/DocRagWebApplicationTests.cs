@@ -100,4 +100,45 @@ public sealed class DocRagWebApplicationTests
         Assert.StartsWith("docrag: ", error.ToString());
         Assert.Contains(first.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), error.ToString());
     }
+
+    [Fact]
+    public async Task Create_ContentRootElsewhere_ServesThePageFromTheBuildOutput()
+    {
+        // docrag serve runs from any folder: the page must come from next to the binaries, not from the current folder.
+        using var data = new TempDirectory();
+        using var elsewhere = new TempDirectory();
+        var app = DocRagWebApplication.Create(["--urls", "http://127.0.0.1:0", "--contentRoot", elsewhere.Path], [new(DocRagEnvironment.DataKey, data.Path)]);
+        await app.StartAsync();
+        try
+        {
+            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+            using var client = new HttpClient { BaseAddress = address };
+
+            using var page = await client.GetAsync(new Uri("/", UriKind.Relative));
+            using var script = await client.GetAsync(new Uri("/js/app.js", UriKind.Relative));
+
+            Assert.Equal(Path.Combine(AppContext.BaseDirectory, "wwwroot"), app.Environment.WebRootPath);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("<script type=\"module\" src=\"js/app.js\"></script>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+            Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public void BundledWebRoot_FolderWithoutThePage_IsNull()
+    {
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Combine("wwwroot"));
+
+        Assert.Null(DocRagWebApplication.BundledWebRoot(folder.Path));
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "wwwroot"), DocRagWebApplication.BundledWebRoot());
+    }
 }

@@ -21,6 +21,7 @@ public static class ApiEndpoints
         v1.MapCollections();
         v1.MapIndex();
         v1.MapModels();
+        v1.MapChunks();
         v1.MapSearch();
         v1.MapAsk();
         v1.MapChatCompletions();

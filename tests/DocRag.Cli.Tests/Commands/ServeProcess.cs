@@ -32,7 +32,7 @@ internal sealed class ServeProcess : IDisposable
         }
     }
 
-    public static ServeProcess Start(string data, IReadOnlyList<string> docs, IDictionary<string, string>? environment = null)
+    public static ServeProcess Start(string data, IReadOnlyList<string> docs, IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var port = FreePort();
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
@@ -40,6 +40,7 @@ internal sealed class ServeProcess : IDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "docrag.dll"), "--data", data, "serve", "--urls", $"http://127.0.0.1:{port}" }
             .Concat(docs.SelectMany(d => new[] { "--docs", d })))

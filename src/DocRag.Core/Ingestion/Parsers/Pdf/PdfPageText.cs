@@ -5,7 +5,8 @@ namespace DocRag.Core.Ingestion.Parsers.Pdf;
 
 /// <summary>
 /// Turns one page of pdftotext output into blocks: paragraphs are runs of lines separated by blank lines, lines are
-/// joined (a hyphen at a line end joining a split word), and short numbered lines ("2.1 Methods") become headings.
+/// joined (a hyphen at a line end joining a split word), and short numbered lines ("2.1 Methods") become headings,
+/// also when pdftotext puts the paragraph that follows right under them, without a blank line.
 /// </summary>
 internal static partial class PdfPageText
 {
@@ -14,9 +15,13 @@ internal static partial class PdfPageText
         foreach (var paragraph in TextParser.SplitParagraphs(pageText))
         {
             var lines = paragraph.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (lines.Length == 1 && HeadingLevel(lines[0]) is { } level)
+            if (HeadingLevel(lines[0]) is { } level && (lines.Length == 1 || StartsSentence(lines[1])))
             {
                 builder.Heading(level, lines[0]);
+                if (lines.Length > 1)
+                {
+                    builder.Add(BlockKind.Paragraph, JoinLines(lines[1..]));
+                }
             }
             else
             {
@@ -54,9 +59,22 @@ internal static partial class PdfPageText
         }
 
         var match = NumberedHeading().Match(line);
-        return match.Success ? match.Groups["num"].Value.TrimEnd('.').Split('.').Length : null;
+        if (!match.Success || Units.Contains(match.Groups["rest"].Value))
+        {
+            return null; // "3.2 GB" is a quantity (a table cell), not section 3.2
+        }
+
+        return match.Groups["num"].Value.TrimEnd('.').Split('.').Length;
     }
 
-    [GeneratedRegex(@"^(?<num>\d{1,2}(\.\d{1,2}){0,3}\.?)\s+\p{Lu}[\p{L}\p{M}\-]+(\s+[\p{L}\p{M}\-&,]+){0,9}$", RegexOptions.CultureInvariant)]
+    // A heading's next line starts a sentence; a numbered list item's wrapped line (lower case, a digit) does not.
+    private static bool StartsSentence(string line) => line.Length > 0 && char.IsUpper(line[0]);
+
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "K", "M", "G", "T", "Hz", "KHz", "MHz", "GHz", "W", "V", "A", "C", "F",
+    };
+
+    [GeneratedRegex(@"^(?<num>\d{1,2}(\.\d{1,2}){0,3}\.?)\s+(?<rest>\p{Lu}[\p{L}\p{M}\-]+(\s+[\p{L}\p{M}\-&,]+){0,9})$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedHeading();
 }
