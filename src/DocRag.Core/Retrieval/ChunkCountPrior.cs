@@ -14,7 +14,7 @@ internal static class ChunkCountPrior
 {
     public static async Task<IReadOnlyList<RankedChunk>> ApplyAsync(IndexStore store, IReadOnlyList<RankedChunk> hits, double penalty, CancellationToken cancellationToken = default)
     {
-        if (penalty <= 0 || hits.Count < 2)
+        if (penalty <= 0 || hits.Count == 0)
         {
             return hits;
         }
