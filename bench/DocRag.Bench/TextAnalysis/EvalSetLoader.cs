@@ -40,7 +40,7 @@ internal static class EvalSetLoader
         }
 
         var queries = judgements.OrderBy(j => j.Key, StringComparer.Ordinal)
-            .Select(j => new EvalQuery(queryTexts[j.Key], j.Value))
+            .Select(j => new EvalQuery(j.Key, queryTexts[j.Key], j.Value))
             .ToList();
         return new EvalSet(Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)), language, documents, queries);
     }
@@ -62,7 +62,7 @@ internal static class EvalSetLoader
                 documents.Add(new EvalDocument(rowId, "", paragraph.GetProperty("context").GetString()!));
                 foreach (var qa in paragraph.GetProperty("qas").EnumerateArray())
                 {
-                    queries.Add(new EvalQuery(qa.GetProperty("question").GetString()!, new Dictionary<long, int> { [rowId] = 1 }));
+                    queries.Add(new EvalQuery(qa.GetProperty("id").GetString()!, qa.GetProperty("question").GetString()!, new Dictionary<long, int> { [rowId] = 1 }));
                 }
             }
         }

@@ -6,6 +6,8 @@ namespace DocRag.Bench.TextAnalysis;
 /// <summary>
 /// Keyword retrieval with DocRag's text analysis against plain FTS5 porter, on SciFact (nDCG@10) and XQuAD-es
 /// (paragraph Recall@1/@5), for several analysis settings. Data from <c>--data DIR</c> or <c>DOCRAG_TEST_DATA</c>.
+/// <c>--half dev|test</c> keeps one half of the queries, split as the retrieval-quality benchmark splits them (alternating
+/// in id order), so the baselines can be read against the held-out half of the ranking that was tuned on the other.
 /// </summary>
 internal sealed class FtsAnalysisBenchmark : IBenchmarkRun
 {
@@ -13,22 +15,29 @@ internal sealed class FtsAnalysisBenchmark : IBenchmarkRun
 
     public string Name => "fts-analysis";
 
-    public string Description => "keyword retrieval quality of the text analysis variants (SciFact, XQuAD-es)";
+    public string Description => "keyword retrieval quality of the text analysis variants (SciFact, XQuAD-es); --half dev|test";
 
     public Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var index = args.ToList().IndexOf("--data");
-        var data = index >= 0 && index + 1 < args.Count ? args[index + 1] : Environment.GetEnvironmentVariable("DOCRAG_TEST_DATA");
+        var options = new BenchArgs(args);
+        var data = options.Get("--data") ?? Environment.GetEnvironmentVariable("DOCRAG_TEST_DATA");
         if (string.IsNullOrWhiteSpace(data) || !Directory.Exists(data))
         {
             Console.Error.WriteLine("fts-analysis needs the shared data folder: --data DIR or DOCRAG_TEST_DATA");
             return Task.FromResult(2);
         }
 
+        var half = options.Get("--half");
+        if (half is not null and not "dev" and not "test")
+        {
+            Console.Error.WriteLine("--half takes dev or test");
+            return Task.FromResult(2);
+        }
+
         EvalSet[] sets =
         [
-            EvalSetLoader.LoadBeir(Path.Combine(data, "scifact"), TextLanguage.English),
-            EvalSetLoader.LoadSquad(Path.Combine(data, "xquad", "xquad.es.json"), TextLanguage.Spanish),
+            Half(EvalSetLoader.LoadBeir(Path.Combine(data, "scifact"), TextLanguage.English), half),
+            Half(EvalSetLoader.LoadSquad(Path.Combine(data, "xquad", "xquad.es.json"), TextLanguage.Spanish), half),
         ];
         foreach (var set in sets)
         {
@@ -50,6 +59,18 @@ internal sealed class FtsAnalysisBenchmark : IBenchmarkRun
         }
 
         return Task.FromResult(0);
+    }
+
+    /// <summary>Queries in id order, alternating: dev takes the even positions, test the odd ones; null keeps all.</summary>
+    private static EvalSet Half(EvalSet set, string? half)
+    {
+        if (half is null)
+        {
+            return set;
+        }
+
+        var keep = half == "dev" ? 0 : 1;
+        return set with { Queries = [.. set.Queries.OrderBy(q => q.Id, StringComparer.Ordinal).Where((_, i) => i % 2 == keep)] };
     }
 
     private static IEnumerable<FtsAnalysisVariant> Variants() =>

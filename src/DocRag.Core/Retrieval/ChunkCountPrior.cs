@@ -14,6 +14,7 @@ internal static class ChunkCountPrior
 {
     public static async Task<IReadOnlyList<RankedChunk>> ApplyAsync(IndexStore store, IReadOnlyList<RankedChunk> hits, double penalty, CancellationToken cancellationToken = default)
     {
+        // A single hit is scaled too: its order cannot change, but its keyword score must be the same as in a longer list.
         if (penalty <= 0 || hits.Count == 0)
         {
             return hits;
