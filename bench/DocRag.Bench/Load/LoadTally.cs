@@ -11,7 +11,8 @@ internal sealed class LoadTally
 {
     private readonly ConcurrentDictionary<(LoadRequestKind Kind, int Status), int> _statuses = new();
     private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<(LoadRequestKind Kind, double Milliseconds)> _latencies = [];
+    private readonly ConcurrentBag<(LoadRequestKind Kind, double Milliseconds, TimeSpan Completed)> _latencies = [];
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private readonly ConcurrentDictionary<(LoadRequestKind Kind, int Status), string> _firstBodies = new();
     private long _sent;
     private long _answered;
@@ -44,7 +45,7 @@ internal sealed class LoadTally
         _statuses.AddOrUpdate((kind, status), 1, (_, n) => n + 1);
         if (status is >= 200 and < 300)
         {
-            _latencies.Add((kind, milliseconds));
+            _latencies.Add((kind, milliseconds, _clock.Elapsed));
         }
         else if (status == 429 && !hasRetryAfter)
         {
@@ -65,6 +66,9 @@ internal sealed class LoadTally
 
     public IEnumerable<(LoadRequestKind Kind, int Status, int Count)> Statuses =>
         _statuses.OrderBy(p => p.Key.Kind).ThenBy(p => p.Key.Status).Select(p => (p.Key.Kind, p.Key.Status, p.Value));
+
+    /// <summary>Successful answers of this kind that arrived within <paramref name="window"/> of the tally's creation.</summary>
+    public int SucceededWithin(LoadRequestKind kind, TimeSpan window) => _latencies.Count(l => l.Kind == kind && l.Completed <= window);
 
     public LatencyStats Latency(LoadRequestKind kind) => new(_latencies.Where(l => l.Kind == kind).Select(l => l.Milliseconds));
 }
