@@ -54,6 +54,11 @@ internal sealed class LoadServer : IAsyncDisposable
         info.Environment["DocRag__Embedding__Model"] = "none";
         info.Environment["DocRag__Generation__Model"] = settings.Model ?? "none";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (settings.Threads > 0)
+        {
+            info.Environment["DocRag__Generation__Threads"] = settings.Threads.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (settings.ContextSize > 0)
         {
             info.Environment["DocRag__Generation__ContextSize"] = settings.ContextSize.ToString(CultureInfo.InvariantCulture);

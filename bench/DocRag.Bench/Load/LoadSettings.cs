@@ -8,6 +8,7 @@ namespace DocRag.Bench.Load;
 /// <param name="Model">A GGUF generator for <c>/v1/ask</c>; null: extractive answers.</param>
 /// <param name="Workload"><c>search</c> (only <c>/v1/search</c>) or <c>mixed</c> (half search, half ask).</param>
 /// <param name="ContextSize">The generator's context (<c>DocRag:Generation:ContextSize</c>); 0 leaves the server's default.</param>
+/// <param name="Threads">The generator's threads (<c>DocRag:Generation:Threads</c>); 0 leaves the server's default (all cores).</param>
 /// <param name="Soak">True for a soak run: the verdict on memory (first vs last quartile) is the point.</param>
 internal sealed record LoadSettings(
     string Docs,
@@ -20,6 +21,7 @@ internal sealed record LoadSettings(
     TimeSpan SampleInterval,
     int MaxTokens,
     int ContextSize,
+    int Threads,
     int Seed,
     bool Soak)
 {
@@ -46,6 +48,7 @@ internal sealed record LoadSettings(
             ParseDuration(options.Get("--sample") ?? "1s"),
             options.GetInt("--max-tokens", 32),
             options.GetInt("--ctx", 0),
+            options.GetInt("--threads", 0),
             options.GetInt("--seed", 8),
             soak is not null);
     }

@@ -70,7 +70,7 @@ public sealed class NoOutboundNetworkTests(ITestOutputHelper output) : IDisposab
     }
 
     [Fact]
-    public async Task Serve_WhileIndexingAndAnswering_HoldsOnlyLoopbackSockets()
+    public async Task Serve_WhileIndexingAndAnswering_HoldsOnlyLoopbackSocketsAndLogsNoDocumentText()
     {
         WriteDocsAndModels();
         using var serve = ServeProcess.Start(_data.Path, [_docs.Path], Settings);
@@ -96,6 +96,10 @@ public sealed class NoOutboundNetworkTests(ITestOutputHelper output) : IDisposab
         Assert.Contains(watch.Seen, e => e.State == "0A" && e.Local.Port == serve.Client.BaseAddress!.Port);
         Assert.Empty(watch.Seen.Where(e => !e.IsLoopbackOnly).Select(e => e.ToString()));
         Assert.Empty(watch.Unknown);
+        // At the default log level the server logged what it did, but no document text.
+        Assert.Contains("Now listening on", serve.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("accepted within 30 days", serve.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Water damage", serve.Output, StringComparison.Ordinal);
     }
 
     /// <summary>
