@@ -1,5 +1,6 @@
 using DocRag.Bench;
 using DocRag.Bench.Evaluation;
+using DocRag.Bench.Load;
 using DocRag.Bench.Search;
 using DocRag.Bench.TextAnalysis;
 
@@ -18,6 +19,7 @@ IBenchmarkRun[] runs =
     new SearchLatencyBenchmark(),
     new SearchQualityBenchmark(),
     new VectorPrecisionBenchmark(),
+    new LoadBenchmark(),
 ];
 
 var selected = args.Length > 0 ? runs.FirstOrDefault(r => r.Name == args[0]) : null;

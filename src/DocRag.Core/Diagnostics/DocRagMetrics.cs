@@ -28,6 +28,9 @@ public sealed class DocRagMetrics
         meter.CreateObservableGauge("docrag.build.info", () => new Measurement<int>(1, new KeyValuePair<string, object?>("version", RuntimeReport.DocRagVersion)),
             description: "Always 1; the version label says which DocRag is running.");
         meter.CreateObservableGauge("docrag.ready", () => readiness.IsReady ? 1 : 0, description: "1 when ready, 0 while models or the index load.");
+        // Process memory, so a load or soak run (bench/ load) and operators can watch for growth without a profiler.
+        meter.CreateObservableGauge("docrag.process.working_set", () => Environment.WorkingSet, "By", "Physical memory in use by the process.");
+        meter.CreateObservableGauge("docrag.gc.heap_size", () => GC.GetGCMemoryInfo().HeapSizeBytes, "By", "Managed heap size after the last garbage collection.");
         _documents = meter.CreateGauge<long>("docrag.index.documents", "{document}", "Documents in the index.");
         _chunks = meter.CreateGauge<long>("docrag.index.chunks", "{chunk}", "Chunks in the index.");
         _embeddedTexts = meter.CreateCounter<long>("docrag.embedding.texts", "{text}", "Texts embedded (passages and queries).");

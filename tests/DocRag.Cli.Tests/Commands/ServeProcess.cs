@@ -20,6 +20,9 @@ internal sealed class ServeProcess : IDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The server's process id (<c>dotnet docrag.dll</c> runs the app in the host process itself).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>What the process wrote to stdout and stderr so far (for failure messages).</summary>
     public string Output
     {

@@ -66,6 +66,8 @@ public sealed class PrometheusExporterTests
         Assert.Equal(50, Value(families, "docrag_generation_tokens_per_second"));
         Assert.Equal(0, Value(families, "docrag_ready"));
         Assert.Equal(1, families["docrag_build_info"].Samples.Single().Value);
+        Assert.True(Value(families, "docrag_process_working_set_bytes") > 0);
+        Assert.True(Value(families, "docrag_gc_heap_size_bytes") > 0);
     }
 
     [Fact]
