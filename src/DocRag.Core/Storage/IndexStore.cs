@@ -12,8 +12,15 @@ public sealed partial class IndexStore : IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Lazy<Task> _ready;
+    private readonly int? _maxMegabytes;
 
     public IndexStore(string databasePath)
+        : this(databasePath, null)
+    {
+    }
+
+    /// <param name="options">Limits on the file (<see cref="StorageOptions.MaxDatabaseMegabytes"/>); null: none.</param>
+    public IndexStore(string databasePath, StorageOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
@@ -25,7 +32,8 @@ public sealed partial class IndexStore : IDisposable
             ForeignKeys = true,
             DefaultTimeout = 60,
         }.ToString();
-        _ready = new Lazy<Task>(InitializeAsync);
+        _maxMegabytes = options?.MaxDatabaseMegabytes;
+        _ready = new Lazy<Task>(InitializeOrExplainAsync);
     }
 
     /// <summary>Raised after each committed write of this process (other processes' writes show in <see cref="GetVersionAsync"/>).</summary>
@@ -78,6 +86,11 @@ public sealed partial class IndexStore : IDisposable
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, null, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
+            if (_maxMegabytes is { } megabytes)
+            {
+                await LimitSizeAsync(connection, megabytes, cancellationToken).ConfigureAwait(false);
+            }
+
             return connection;
         }
         catch
