@@ -63,4 +63,7 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Error, "Streamed response of {Method} {Route} failed after it started (correlation id {CorrelationId})")]
     public static partial void StreamFailed(ILogger logger, string method, string route, string correlationId, Exception exception);
+
+    [LoggerMessage(1095, LogLevel.Warning, "{Method} {Route} refused: storage is {Fault}: {Reason}")]
+    public static partial void StorageRefused(ILogger logger, string method, string route, string fault, string reason);
 }
