@@ -45,7 +45,7 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
             case IOException io when StorageFaults.IsReadOnly(io):
                 Log.StorageRefused(logger, httpContext.Request.Method, RouteOf(httpContext), "read-only", io.Message);
                 await DocRagProblems.WriteAsync(httpContext, ProblemTypes.IndexReadOnly,
-                    "The server's data folder is read-only; nothing was changed. Searches still work; changes need write access to the data folder.")
+                    "The folder this change must write (the index's data folder or the collection folder) is read-only; nothing was stored there. Searches still work; changes need write access.")
                     .ConfigureAwait(false);
                 return true;
             case CollectionAccessDeniedException denied:
