@@ -66,4 +66,7 @@ internal static partial class Log
 
     [LoggerMessage(1095, LogLevel.Warning, "{Method} {Route} refused: storage is {Fault}: {Reason}")]
     public static partial void StorageRefused(ILogger logger, string method, string route, string fault, string reason);
+
+    [LoggerMessage(1096, LogLevel.Warning, "The index {Path} is on read-only media: searches work, indexing and uploads are refused until DocRag can write its data folder")]
+    public static partial void IndexReadOnly(ILogger logger, string path);
 }

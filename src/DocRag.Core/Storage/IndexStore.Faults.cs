@@ -24,6 +24,10 @@ public sealed partial class IndexStore
         {
             await InitializeAsync().ConfigureAwait(false);
         }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteCantOpen or SqliteReadOnly && CanOnlyBeRead())
+        {
+            await OpenImmutableAsync(ex).ConfigureAwait(false);
+        }
         catch (SqliteException ex) when (ExplainWriteFailure(ex) is { } clear)
         {
             throw clear;
@@ -37,6 +41,34 @@ public sealed partial class IndexStore
         {
             throw new IndexReadOnlyException(ReadOnlyMessage(), ex);
         }
+    }
+
+    /// <summary>
+    /// A cleanly closed index (no <c>-wal</c> file, so no writer) whose folder cannot be written: SQLite cannot create the
+    /// WAL index file it needs even to read, so the file is opened immutable and read-only instead.
+    /// </summary>
+    private bool CanOnlyBeRead() => File.Exists(DatabasePath) && !File.Exists(DatabasePath + "-wal");
+
+    private async Task OpenImmutableAsync(SqliteException cause)
+    {
+        var uri = "file:" + DatabasePath.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal)
+            .Replace("#", "%23", StringComparison.Ordinal) + "?immutable=1";
+        _connectionString = new SqliteConnectionStringBuilder(_connectionString) { DataSource = uri, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        try
+        {
+            using var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
+            var version = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA user_version", CancellationToken.None).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            if (version != SchemaVersion)
+            {
+                throw new IndexReadOnlyException(ReadOnlyMessage() + $" (its schema version {version} also needs upgrading to {SchemaVersion}, which needs write access)", cause);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw new IndexReadOnlyException(ReadOnlyMessage(), ex);
+        }
+
+        IsReadOnly = true;
     }
 
     /// <summary>A clear exception for a write that failed for lack of room or of write access; null for anything else.</summary>

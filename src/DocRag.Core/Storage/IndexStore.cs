@@ -9,7 +9,7 @@ namespace DocRag.Core.Storage;
 /// </summary>
 public sealed partial class IndexStore : IDisposable
 {
-    private readonly string _connectionString;
+    private string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Lazy<Task> _ready;
     private readonly int? _maxMegabytes;
@@ -40,6 +40,12 @@ public sealed partial class IndexStore : IDisposable
     public event EventHandler<StoreChangedEventArgs>? Changed;
 
     public string DatabasePath { get; }
+
+    /// <summary>
+    /// True when the index could only be opened read-only (a cleanly closed index on read-only media): searches work,
+    /// every write throws <see cref="IndexReadOnlyException"/>. Known once <see cref="EnsureCreatedAsync"/> has run.
+    /// </summary>
+    public bool IsReadOnly { get; private set; }
 
     /// <summary>The schema version this build writes.</summary>
     public static int SchemaVersion => SchemaMigrations.All.Count;
