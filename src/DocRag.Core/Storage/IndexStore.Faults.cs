@@ -82,6 +82,17 @@ public sealed partial class IndexStore
         _ => null,
     };
 
+    /// <summary>Throws the clear read-only error when the index was opened read-only: for callers that would only write.</summary>
+    /// <exception cref="IndexReadOnlyException">The index is read-only.</exception>
+    public async Task EnsureWritableAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        if (IsReadOnly)
+        {
+            throw new IndexReadOnlyException(ReadOnlyMessage());
+        }
+    }
+
     private string ReadOnlyMessage() =>
         $"the index {DatabasePath} is read-only (a read-only file system, or no write permission on {Path.GetDirectoryName(DatabasePath)}); nothing was changed: give DocRag write access to its data folder to index again";
 }

@@ -42,8 +42,8 @@ public sealed partial class IndexStore : IDisposable
     public string DatabasePath { get; }
 
     /// <summary>
-    /// True when the index could only be opened read-only (a cleanly closed index on read-only media): searches work,
-    /// every write throws <see cref="IndexReadOnlyException"/>. Known once <see cref="EnsureCreatedAsync"/> has run.
+    /// True when the index could only be opened read-only (on read-only media, or without write permission): searches
+    /// work, every write throws <see cref="IndexReadOnlyException"/>. Known once <see cref="EnsureCreatedAsync"/> has run.
     /// </summary>
     public bool IsReadOnly { get; private set; }
 
@@ -125,6 +125,9 @@ public sealed partial class IndexStore : IDisposable
             await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {version + 1}", CancellationToken.None).ConfigureAwait(false);
             transaction.Commit();
         }
+
+        // SQLite falls back to read-only when the file or its folder cannot be written (a read-only mount).
+        IsReadOnly = SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1;
     }
 
     private void OnChanged(long version, StoreChangeKind kind, DocumentId? document) =>

@@ -12,7 +12,7 @@ namespace DocRag.Cli.Tests.Commands;
 /// Read-only storage, made with real read-only bind mounts (chmod does not stop root; a mount with files open for
 /// writing cannot be turned read-only, so each case starts read-only): an upload into a read-only collection folder
 /// gets a clear 503 <c>index-read-only</c> while indexing and search work, and a server started on a read-only index
-/// still starts and searches, while a sync fails with a clear "read-only" error; nothing is corrupted.
+/// still starts and searches, while syncs and uploads are refused with 503 <c>index-read-only</c>; nothing is corrupted.
 /// </summary>
 public sealed class ServeReadOnlyIndexTests(ITestOutputHelper output) : IDisposable
 {
@@ -59,15 +59,18 @@ public sealed class ServeReadOnlyIndexTests(ITestOutputHelper output) : IDisposa
                 Assert.Contains("note11.md", await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             }
 
+            // Known read-only at start: a sync or an upload is refused at once with 503, instead of failing later.
             using (var sync = await readOnly.Client.PostAsJsonAsync(new Uri("/v1/index/sync", UriKind.Relative), new { }))
             {
-                Assert.Equal(HttpStatusCode.Accepted, sync.StatusCode);
+                var body = await sync.Content.ReadAsStringAsync();
+                output.WriteLine($"sync on a read-only index: {(int)sync.StatusCode} {body}");
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, sync.StatusCode);
+                Assert.Equal("index-read-only", JsonDocument.Parse(body).RootElement.GetProperty("code").GetString());
             }
 
-            var failed = await WaitIdleAsync(readOnly, s => s.GetProperty("lastError").ValueKind == JsonValueKind.String);
-            var error = failed.GetProperty("lastError").GetString()!;
-            output.WriteLine($"sync on a read-only index: {error}");
-            Assert.Contains("is read-only", error, StringComparison.Ordinal);
+            using var upload = await readOnly.Client.PostAsync(new Uri("/v1/documents", UriKind.Relative), Form("notes", "new.txt", "A new upload."));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, upload.StatusCode);
+            Assert.Contains("is on read-only media", readOnly.Output, StringComparison.Ordinal); // said once, at start
         }
 
         await IndexDatabase.AssertSoundAsync(_data.Path);
