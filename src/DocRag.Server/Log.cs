@@ -63,4 +63,10 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Error, "Streamed response of {Method} {Route} failed after it started (correlation id {CorrelationId})")]
     public static partial void StreamFailed(ILogger logger, string method, string route, string correlationId, Exception exception);
+
+    [LoggerMessage(1095, LogLevel.Warning, "{Method} {Route} refused: storage is {Fault}: {Reason}")]
+    public static partial void StorageRefused(ILogger logger, string method, string route, string fault, string reason);
+
+    [LoggerMessage(1096, LogLevel.Warning, "The index {Path} is on read-only media: searches work, indexing and uploads are refused until DocRag can write its data folder")]
+    public static partial void IndexReadOnly(ILogger logger, string path);
 }

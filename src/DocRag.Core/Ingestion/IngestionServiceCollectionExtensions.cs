@@ -24,7 +24,13 @@ public static class IngestionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.ChunkOverlapPercent < 50, "DocRag:Ingestion:ChunkOverlapPercent must be under 50")
             .ValidateOnStart();
-        services.TryAddSingleton(sp => new IndexStore(sp.GetRequiredService<IOptions<DocRagOptions>>().Value.DatabasePath));
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => new IndexStore(
+            sp.GetRequiredService<IOptions<DocRagOptions>>().Value.DatabasePath,
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentParser, TextParser>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentParser, MarkdownParser>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentParser, HtmlParser>());

@@ -24,6 +24,10 @@ public sealed partial class IndexStore
             transaction.Commit();
             return result;
         }
+        catch (SqliteException ex) when (ExplainWriteFailure(ex) is { } clear)
+        {
+            throw clear; // the transaction was rolled back: the index is as it was
+        }
         finally
         {
             _writeLock.Release();

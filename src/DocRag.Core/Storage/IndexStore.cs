@@ -9,11 +9,18 @@ namespace DocRag.Core.Storage;
 /// </summary>
 public sealed partial class IndexStore : IDisposable
 {
-    private readonly string _connectionString;
+    private string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Lazy<Task> _ready;
+    private readonly int? _maxMegabytes;
 
     public IndexStore(string databasePath)
+        : this(databasePath, null)
+    {
+    }
+
+    /// <param name="options">Limits on the file (<see cref="StorageOptions.MaxDatabaseMegabytes"/>); null: none.</param>
+    public IndexStore(string databasePath, StorageOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
@@ -25,13 +32,20 @@ public sealed partial class IndexStore : IDisposable
             ForeignKeys = true,
             DefaultTimeout = 60,
         }.ToString();
-        _ready = new Lazy<Task>(InitializeAsync);
+        _maxMegabytes = options?.MaxDatabaseMegabytes;
+        _ready = new Lazy<Task>(InitializeOrExplainAsync);
     }
 
     /// <summary>Raised after each committed write of this process (other processes' writes show in <see cref="GetVersionAsync"/>).</summary>
     public event EventHandler<StoreChangedEventArgs>? Changed;
 
     public string DatabasePath { get; }
+
+    /// <summary>
+    /// True when the index could only be opened read-only (on read-only media, or without write permission): searches
+    /// work, every write throws <see cref="IndexReadOnlyException"/>. Known once <see cref="EnsureCreatedAsync"/> has run.
+    /// </summary>
+    public bool IsReadOnly { get; private set; }
 
     /// <summary>The schema version this build writes.</summary>
     public static int SchemaVersion => SchemaMigrations.All.Count;
@@ -78,6 +92,11 @@ public sealed partial class IndexStore : IDisposable
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, null, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
+            if (_maxMegabytes is { } megabytes)
+            {
+                await LimitSizeAsync(connection, megabytes, cancellationToken).ConfigureAwait(false);
+            }
+
             return connection;
         }
         catch
@@ -106,6 +125,9 @@ public sealed partial class IndexStore : IDisposable
             await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {version + 1}", CancellationToken.None).ConfigureAwait(false);
             transaction.Commit();
         }
+
+        // SQLite falls back to read-only when the file or its folder cannot be written (a read-only mount).
+        IsReadOnly = SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1;
     }
 
     private void OnChanged(long version, StoreChangeKind kind, DocumentId? document) =>

@@ -45,6 +45,7 @@ public static partial class DocumentEndpoints
             });
         }
 
+        await services.Store.EnsureWritableAsync(cancellationToken).ConfigureAwait(false); // nothing uploaded could ever be indexed
         var incoming = new List<(IFormFile File, string Name, string Type)>();
         foreach (var file in files)
         {

@@ -19,7 +19,8 @@ public static class IndexEndpoints
         index.MapPost("/sync", SyncAsync).WithName("SyncIndex")
             .WithSummary("Queues a sync of every collection folder (or of one, with {\"collection\": NAME}); requests merge with syncs already waiting.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         index.MapGet("/status", GetStatusAsync).WithName("GetIndexStatus")
             .WithSummary("'indexing' or 'idle', counts, the running sync's progress, the queue, the last run and the embedding model of the index.");
         return v1;
@@ -29,6 +30,7 @@ public static class IndexEndpoints
         SyncRequest? request, HttpContext context, CollectionFolders folders, SyncScheduler scheduler, IndexStore store, IndexingStatusTracker tracker,
         CancellationToken cancellationToken)
     {
+        await store.EnsureWritableAsync(cancellationToken).ConfigureAwait(false); // a read-only index: 503 now, not a sync that fails later
         var scope = CollectionAccess.GetScope(context);
         List<CollectionFolder> targets;
         if (!string.IsNullOrWhiteSpace(request?.Collection))

@@ -20,6 +20,13 @@ public sealed class IndexStartupService(IndexStore store, IReadinessState readin
     {
         // A database from a newer DocRag fails here, so start-up stops with its message.
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        if (store.IsReadOnly)
+        {
+            // Read-only media: serve searches; the analysis check would need to write.
+            Log.IndexReadOnly(logger, store.DatabasePath);
+            return;
+        }
+
         var (current, empty) = await ReadAnalyzerStateAsync(cancellationToken).ConfigureAwait(false);
         if (current)
         {

@@ -11,6 +11,7 @@ namespace DocRag.Server.Problems;
 /// <summary>
 /// Turns exceptions into ProblemDetails: bad requests (invalid JSON with its position, wrong content type, too large),
 /// <see cref="ServiceBusyException"/> (429), <see cref="ServiceUnavailableException"/> (503), scoped-key refusals (403),
+/// a full disk (507) or a read-only index or folder (503),
 /// and anything else as a 500 that is logged with a correlation id and says nothing about the cause.
 /// </summary>
 internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
@@ -33,6 +34,18 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
                 return true;
             case ServiceUnavailableException unavailable:
                 await DocRagProblems.WriteAsync(httpContext, ProblemTypes.ServiceUnavailable, unavailable.Message, unavailable.RetryAfter)
+                    .ConfigureAwait(false);
+                return true;
+            case IOException io when StorageFaults.IsFull(io):
+                Log.StorageRefused(logger, httpContext.Request.Method, RouteOf(httpContext), "full", io.Message);
+                await DocRagProblems.WriteAsync(httpContext, ProblemTypes.InsufficientStorage,
+                    "There is no room left on the server's disk (or the index reached its configured size limit); nothing was stored. Free space and retry.")
+                    .ConfigureAwait(false);
+                return true;
+            case IOException io when StorageFaults.IsReadOnly(io):
+                Log.StorageRefused(logger, httpContext.Request.Method, RouteOf(httpContext), "read-only", io.Message);
+                await DocRagProblems.WriteAsync(httpContext, ProblemTypes.IndexReadOnly,
+                    "The folder this change must write (the index's data folder or the collection folder) is read-only; nothing was stored there. Searches still work; changes need write access.")
                     .ConfigureAwait(false);
                 return true;
             case CollectionAccessDeniedException denied:

@@ -71,6 +71,12 @@ public static class ProblemTypes
     public static ProblemType ServiceUnavailable { get; } = new("service-unavailable", 503, "Service unavailable",
         "Something this request needs is not available right now.");
 
+    public static ProblemType IndexReadOnly { get; } = new("index-read-only", 503, "The index is read-only",
+        "The index cannot be written (a read-only file system or no write permission); searches still work, changes need write access to the data folder.");
+
+    public static ProblemType InsufficientStorage { get; } = new("insufficient-storage", 507, "No room left",
+        "The disk (or the index's configured size limit) is full; nothing was stored. Free space and retry.");
+
     /// <summary>Any other HTTP error status (for example 406 or 408 from the server itself).</summary>
     public static ProblemType HttpError { get; } = new("http-error", 0, "HTTP error", "The request failed; see the status code.");
 
@@ -78,7 +84,7 @@ public static class ProblemTypes
     [
         BadRequest, InvalidJson, ValidationFailed, ApiKeyMissing, ApiKeyInvalid, Forbidden, CollectionForbidden, CrossOriginForbidden,
         NotFound, MethodNotAllowed, HostNotAllowed, Conflict, RequestTooLarge, UnsupportedMediaType, RateLimited, ServiceBusy, InternalError, NotReady,
-        ServiceUnavailable, HttpError,
+        ServiceUnavailable, IndexReadOnly, InsufficientStorage, HttpError,
     ];
 
     /// <summary>The type used for a bare status code (an empty 404, a framework 415...).</summary>
@@ -95,6 +101,7 @@ public static class ProblemTypes
         429 => RateLimited,
         500 => InternalError,
         503 => ServiceUnavailable,
+        507 => InsufficientStorage,
         _ => HttpError,
     };
 

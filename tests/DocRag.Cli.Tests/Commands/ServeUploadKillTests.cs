@@ -48,6 +48,7 @@ public sealed class ServeUploadKillTests(ITestOutputHelper output) : IDisposable
             await uploads;
             output.WriteLine($"round {round}: killed after {delay} ms, {acknowledged.Count} acknowledged");
             AssertFolderSound(docs, payloads, acknowledged);
+            await IndexDatabase.AssertSoundAsync(_data.Path); // the index the killed server was writing is sound too
         }
 
         using (var final = ServeProcess.Start(_data.Path, [docs]))
@@ -75,6 +76,8 @@ public sealed class ServeUploadKillTests(ITestOutputHelper output) : IDisposable
         AssertFolderSound(docs, payloads, [.. payloads.Keys]);
         Assert.True(killedMidUpload > 0, "at least one round should have been killed while uploading");
         Assert.Equal("ok", await IntegrityAsync());
+        await IndexDatabase.AssertSoundAsync(_data.Path);
+        Assert.Equal(0L, await IndexDatabase.CountAsync(_data.Path, "SELECT count(*) FROM (SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1)")); // no content indexed twice
     }
 
     public void Dispose()

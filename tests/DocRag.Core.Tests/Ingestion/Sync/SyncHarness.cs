@@ -28,12 +28,16 @@ internal sealed class SyncHarness : IDisposable
 
     public IndexingStatusTracker Status { get; } = new();
 
-    public FolderSync CreateSync(IEmbeddingGenerator<string, Embedding<float>>? embedder = null, params IDocumentParser[] extraParsers) => new(
-        Store,
+    public FolderSync CreateSync(IEmbeddingGenerator<string, Embedding<float>>? embedder = null, params IDocumentParser[] extraParsers) =>
+        CreateSync(Store, Status, embedder, extraParsers);
+
+    /// <summary>The sync over another store (one opened with other storage options).</summary>
+    public FolderSync CreateSync(IndexStore store, IndexingStatusTracker status, IEmbeddingGenerator<string, Embedding<float>>? embedder, params IDocumentParser[] extraParsers) => new(
+        store,
         new DocumentReader([.. extraParsers, .. ParserFactory.Parsers(Options)], Microsoft.Extensions.Options.Options.Create(Options), NullLogger<DocumentReader>.Instance),
         new StructuredChunker(ChunkingOptions.From(Options)),
         Microsoft.Extensions.Options.Options.Create(Options),
-        Status,
+        status,
         NullLogger<FolderSync>.Instance,
         embedder);
 
