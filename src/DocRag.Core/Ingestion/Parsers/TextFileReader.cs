@@ -90,8 +90,18 @@ public static class TextFileReader
             sb.Append(chars, 0, count);
         }
 
-        var tail = decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
-        sb.Append(chars, 0, tail);
+        try
+        {
+            var tail = decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
+            sb.Append(chars, 0, tail);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Only an incomplete character at the very end is left (a file cut mid-write): one U+FFFD, as a lenient
+            // decoder gives, rather than re-reading all the valid UTF-8 before it as Windows-1252.
+            sb.Append('\uFFFD');
+        }
+
         return sb.ToString();
     }
 
