@@ -149,7 +149,7 @@ public sealed class FolderSyncHostileFilesTests : IDisposable
         _folder.WriteText("other.md", "# Other\n\nUntouched.");
         using var index = new SyncHarness(new IngestionOptions { MaxParallelism = 2 });
         var text = new TextParser(Options.Create(index.Options));
-        using var sync = index.CreateSync(null, new TruncatingTextParser(text, keepBytes: 29));
+        using var sync = index.CreateSync(null, new InterferingTextParser(text, p => InterferingTextParser.Truncate(p, keepBytes: 29)));
 
         var report = await sync.SyncAsync(_folder.Path);
 
@@ -157,6 +157,23 @@ public sealed class FolderSyncHostileFilesTests : IDisposable
         var log = await Document(index, "log.txt");
         Assert.Equal(new FileInfo(path).Length, log.Fingerprint.Size);
         Assert.Equal("Stable beginning of the log.", Assert.Single(await index.Store.GetDocumentChunksAsync(log.Id)).Text);
+    }
+
+    [Fact]
+    public async Task SyncAsync_FileDeletedJustBeforeItIsRead_LeavesNoRowAndOthersIndexed()
+    {
+        _folder.WriteText("gone.txt", "This file is deleted as the sync opens it.");
+        _folder.WriteText("other.md", "# Other\n\nUntouched.");
+        using var index = new SyncHarness(new IngestionOptions { MaxParallelism = 2 });
+        var text = new TextParser(Options.Create(index.Options));
+        using var sync = index.CreateSync(null, new InterferingTextParser(text, File.Delete));
+
+        var report = await sync.SyncAsync(_folder.Path);
+
+        Assert.Equal((1, 0), (report.Added, report.Failed));
+        Assert.Null(await index.Store.GetDocumentByPathAsync(_folder.Combine("gone.txt")));
+        Assert.Equal(DocumentStatus.Indexed, (await Document(index, "other.md")).Status);
+        Assert.Equal("ok", await index.Store.CheckIntegrityAsync());
     }
 
     [NotRootFact]
