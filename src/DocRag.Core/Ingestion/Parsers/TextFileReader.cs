@@ -4,7 +4,8 @@ namespace DocRag.Core.Ingestion.Parsers;
 
 /// <summary>
 /// Reads a text file of unknown encoding, streamed and bounded: a BOM decides (UTF-8, UTF-16 LE/BE), else strict UTF-8,
-/// else UTF-16 guessed from NUL bytes, else Windows-1252 (a superset of Latin-1's printable range). Never throws on odd bytes.
+/// else UTF-16 guessed from NUL bytes, else Windows-1252 (a superset of Latin-1's printable range); an incomplete UTF-8
+/// character at the very end is one U+FFFD. Never throws on odd bytes.
 /// </summary>
 public static class TextFileReader
 {
