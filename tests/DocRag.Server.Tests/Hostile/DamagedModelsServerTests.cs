@@ -56,6 +56,25 @@ public sealed class DamagedModelsServerTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_GgufThatAbortsLlamaCpp_GeneratorFailedAndTheServerKeepsAnswering()
+    {
+        // 4 query heads over 3 KV heads: the file loads, then a ggml assertion aborts the process on the first decode.
+        TestLlamaModel.Write(_models.Combine("aborts.gguf"), LlamaModelShape.Tiny with { KvHeads = 3 });
+        await using var host = await ServerHost.StartAsync(Settings(folder: true));
+
+        var models = await ModelsWhenSettledAsync(host);
+        await IndexedAsync(host, 2);
+
+        Assert.Equal(("failed", "extractive"), (models.Generator.State, models.AnswerMode));
+        Assert.Contains("crashed", models.Generator.Reason, StringComparison.Ordinal);
+        using var ask = await host.Client.PostAsJsonAsync("/v1/ask", new { question = "When do emperor penguins breed?" });
+        Assert.Equal(HttpStatusCode.OK, ask.StatusCode);
+        using var answer = JsonDocument.Parse(await ask.Content.ReadAsStringAsync());
+        Assert.Equal("extractive", answer.RootElement.GetProperty("mode").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task Start_EmbedderOfAnotherDimension_VectorSearchRefusedIndexKeptUntilResynced()
     {
         EmbeddingModelFolderWriter.Write(_models.Combine("embedder-32"), new EmbeddingFolderSpec());
