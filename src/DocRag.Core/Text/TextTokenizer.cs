@@ -131,11 +131,12 @@ internal static partial class TextTokenizer
         }
         catch (ArgumentException)
         {
-            // Ill-formed UTF-16 (a lone surrogate) cannot be normalised: replace it and go on.
+            // Ill-formed UTF-16 (a lone surrogate) or the noncharacter U+FFFE, which .NET refuses to normalise: replace
+            // them and go on (a query may hold anything a client sends).
             var sb = new StringBuilder(text.Length);
             foreach (var rune in text.EnumerateRunes())
             {
-                sb.Append(rune.ToString());
+                sb.Append(rune.Value == 0xFFFE ? Rune.ReplacementChar.ToString() : rune.ToString());
             }
 
             return sb.ToString().Normalize(NormalizationForm.FormKC);

@@ -50,6 +50,7 @@ public sealed class SearchTextTests(SearchTextCorpus corpus) : IClassFixture<Sea
     [InlineData("\u202ecats\u202c")] // bidi override
     [InlineData("🙂 cats 🐈")]
     [InlineData("\ud800cats")] // lone surrogate
+    [InlineData("\uFFFEcats\uFFFF")] // noncharacters (string.Normalize throws on U+FFFE)
     [InlineData("\u0301cats")]
     [InlineData("AND")]
     [InlineData("OR NOT AND NEAR")]

@@ -61,6 +61,10 @@ public sealed class TextTokenizerTests
         Assert.Equal("Word:a | Word:b", Describe("a\ud800b"));
 
     [Fact]
+    public void Tokenize_NoncharacterThatDotNetCannotNormalize_DoesNotThrow() =>
+        Assert.Equal("Word:a | Word:b", Describe("a\uFFFEb")); // string.Normalize throws on U+FFFE
+
+    [Fact]
     public void Tokenize_KeepsCombiningMarksInsideWords() =>
         Assert.Equal("Word:हिन्दी", Describe("हिन्दी"));
 

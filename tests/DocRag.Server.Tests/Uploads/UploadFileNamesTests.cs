@@ -21,10 +21,15 @@ public sealed class UploadFileNamesTests
     [InlineData("invoice\u202Egpj.exe.md", "invoicegpj.exe.md")]
     [InlineData("line\nbreak\r.txt", "linebreak.txt")]
     [InlineData("zero\u200Bwidth.md", "zerowidth.md")]
+    [InlineData("non\uFFFEcharacter.md", "noncharacter.md")] // string.Normalize throws on U+FFFE
     public void Sanitize_ControlAndFormatCharacters_Removed(string sent, string stored)
     {
         Assert.Equal(stored, UploadFileNames.Sanitize(sent));
     }
+
+    [Fact]
+    public void Sanitize_LoneSurrogate_BecomesUnderscoreWithoutThrowing() =>
+        Assert.Equal("lone_surrogate.md", UploadFileNames.Sanitize("lone\uD800surrogate.md")); // a Fact: theory data cannot carry one
 
     [Fact]
     public void Sanitize_CharactersWindowsForbids_BecomeUnderscores()

@@ -82,6 +82,21 @@ internal static class UnicodeText
     }
 
     /// <summary>
+    /// The text in Unicode normalisation form <paramref name="form"/>. .NET refuses to normalise a string holding the
+    /// noncharacter U+FFFE (the reference normalises it to itself), so the pieces around it are normalised on their own.
+    /// Expects well-formed text (see <see cref="ReplaceLoneSurrogates"/>).
+    /// </summary>
+    public static string NormalizeForm(string text, NormalizationForm form)
+    {
+        if (!text.Contains('\uFFFE', StringComparison.Ordinal))
+        {
+            return text.IsNormalized(form) ? text : text.Normalize(form);
+        }
+
+        return string.Join('\uFFFE', text.Split('\uFFFE').Select(piece => piece.IsNormalized(form) ? piece : piece.Normalize(form)));
+    }
+
+    /// <summary>
     /// Replaces unpaired surrogates with U+FFFD, as a lossy UTF-8 conversion does: Rust strings cannot hold them, so the
     /// reference tokenizers never see one.
     /// </summary>

@@ -4,7 +4,8 @@ namespace DocRag.Core.Ingestion.Parsers;
 
 /// <summary>
 /// Reads a text file of unknown encoding, streamed and bounded: a BOM decides (UTF-8, UTF-16 LE/BE), else strict UTF-8,
-/// else UTF-16 guessed from NUL bytes, else Windows-1252 (a superset of Latin-1's printable range). Never throws on odd bytes.
+/// else UTF-16 guessed from NUL bytes, else Windows-1252 (a superset of Latin-1's printable range); an incomplete UTF-8
+/// character at the very end is one U+FFFD. Never throws on odd bytes.
 /// </summary>
 public static class TextFileReader
 {
@@ -90,8 +91,18 @@ public static class TextFileReader
             sb.Append(chars, 0, count);
         }
 
-        var tail = decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
-        sb.Append(chars, 0, tail);
+        try
+        {
+            var tail = decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
+            sb.Append(chars, 0, tail);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Only an incomplete character at the very end is left (a file cut mid-write): one U+FFFD, as a lenient
+            // decoder gives, rather than re-reading all the valid UTF-8 before it as Windows-1252.
+            sb.Append('\uFFFD');
+        }
+
         return sb.ToString();
     }
 

@@ -128,4 +128,19 @@ public sealed class TokenizerLoaderTests
 
         Assert.Throws<DirectoryNotFoundException>(() => TokenizerLoader.Load(folder.Combine("absent")));
     }
+
+    [Theory]
+    [InlineData("tiny-unigram-variant")] // NFKC
+    [InlineData("tiny-wordpiece-variant")] // NFD
+    [InlineData("tiny-unigram-nfkc")] // precompiled charsmap
+    public void Encode_NoncharacterThatDotNetCannotNormalize_TokenizesTheRest(string folder)
+    {
+        var tokenizer = TokenizerLoader.Load(GoldenCases.TestDataPath(folder));
+
+        var plain = tokenizer.Encode("words before and after", 64).InputIds;
+        var hostile = tokenizer.Encode("words before\uFFFE and after\uFFFE", 64).InputIds;
+
+        // string.Normalize throws on U+FFFE; the text around it is still tokenized.
+        Assert.True(hostile.Length >= plain.Length, $"{hostile.Length} ids for the text with U+FFFE, {plain.Length} without");
+    }
 }

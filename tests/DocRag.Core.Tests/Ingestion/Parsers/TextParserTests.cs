@@ -70,6 +70,66 @@ public sealed class TextParserTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_Utf16BigEndianWithoutBom_IsRecognised()
+    {
+        var path = _dir.Combine("nobom-be.txt");
+        await File.WriteAllBytesAsync(path, Encoding.BigEndianUnicode.GetBytes("Plain ASCII text stored as UTF-16 big endian."));
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal("Plain ASCII text stored as UTF-16 big endian.", Assert.Single(result.Document!.Blocks).Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_Windows1252WithoutBom_DecodesQuotesDashesAndEuro()
+    {
+        var path = _dir.Combine("cp1252.txt");
+        // 0x80-0x9F are printable in Windows-1252 (euro, curly quotes, dashes) but control codes in Latin-1.
+        await File.WriteAllBytesAsync(path, [0x93, .. "Na"u8, 0xEF, .. "ve"u8, 0x94, .. " costs 5 "u8, 0x80, .. " "u8, 0x96, .. " fa"u8, 0xE7, .. "ade."u8]);
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal("\u201CNa\u00EFve\u201D costs 5 \u20AC \u2013 fa\u00E7ade.", Assert.Single(result.Document!.Blocks).Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_InvalidUtf8Bytes_FallBackToWindows1252AndKeepTheText()
+    {
+        var path = _dir.Combine("invalid-utf8.txt");
+        await File.WriteAllBytesAsync(path, [.. "Invoice total "u8, 0xFF, 0xFE, 0xC0, .. " due in March."u8]);
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal("Invoice total \u00FF\u00FE\u00C0 due in March.", Assert.Single(result.Document!.Blocks).Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_NulBytesInUtf8Text_AreDroppedNotMistakenForUtf16()
+    {
+        var path = _dir.Combine("nul.txt");
+        await File.WriteAllBytesAsync(path, [.. "Penguins\0 are"u8, 0, .. " birds that swim in cold seas and dive for fish."u8, 0, 0]);
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        var text = Assert.Single(result.Document!.Blocks).Text;
+        Assert.DoesNotContain('\0', text);
+        Assert.StartsWith("Penguins", text, StringComparison.Ordinal);
+        Assert.EndsWith("dive for fish.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_Utf8CutInsideTheLastCharacter_StaysUtf8()
+    {
+        var path = _dir.Combine("cut.txt");
+        byte[] whole = Encoding.UTF8.GetBytes("El niño comió piña en el jardín ñ");
+        await File.WriteAllBytesAsync(path, whole[..^1]); // a file cut in the middle of its last 2-byte character
+
+        var result = await ParserFactory.Reader().ReadAsync(path);
+
+        Assert.Equal("El niño comió piña en el jardín \uFFFD", Assert.Single(result.Document!.Blocks).Text);
+    }
+
+    [Fact]
     public async Task ReadAsync_RandomBytes_NeverThrows()
     {
         var random = new Random(42);

@@ -41,6 +41,39 @@ public sealed class FolderWatcherTests : IDisposable
         Assert.Equal("ok", await _index.Store.CheckIntegrityAsync());
     }
 
+    [Fact]
+    public async Task RunAsync_SymlinkLoopsAndTwoHundredLevels_WatchesAndSeesChangesDeepDown()
+    {
+        var levels = new List<string>();
+        var level = _folder.Path;
+        for (var i = 1; i <= 200; i++)
+        {
+            level = Directory.CreateDirectory(Path.Combine(level, "d")).FullName;
+            levels.Add(level);
+        }
+
+        File.WriteAllText(Path.Combine(levels[9], "ten.txt"), "Level ten of the deep tree.");
+        Directory.CreateSymbolicLink(Path.Combine(levels[4], "loop"), _folder.Path);
+        Directory.CreateSymbolicLink(Path.Combine(levels[199], "up"), levels[0]);
+        using var sync = _index.CreateSync();
+        using var watcher = new FolderWatcher(sync, _index.Options, NullLogger.Instance, _folder.Path, "deep");
+        var reports = new BlockingCollection<SyncReport>();
+        watcher.Synced += (_, report) => reports.Add(report);
+        using var stop = new CancellationTokenSource();
+        var running = Task.Run(() => watcher.RunAsync(stop.Token));
+
+        Assert.Equal(1, Next(reports).Added);
+
+        File.WriteAllText(Path.Combine(levels[39], "forty.txt"), "Walruses at level forty.");
+        await WaitForAsync(reports, async () => (await _index.Store.FullTextSearchAsync(new FullTextQuery(Analysed("walruses")))).Count == 1);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(Patience);
+        var paths = (await _index.Store.ListDocumentsAsync(new DocumentQuery(Limit: 100))).Items.Select(d => d.Path).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { Path.Combine(levels[9], "ten.txt"), Path.Combine(levels[39], "forty.txt") }.Order(StringComparer.Ordinal), paths);
+        Assert.Equal("ok", await _index.Store.CheckIntegrityAsync());
+    }
+
     public void Dispose()
     {
         _index.Dispose();

@@ -52,7 +52,7 @@ internal sealed record BertNormalizer(bool CleanText, bool HandleChineseChars, b
         var result = builder.ToString();
         if (StripAccents ?? Lowercase)
         {
-            var decomposed = result.Normalize(NormalizationForm.FormD);
+            var decomposed = UnicodeText.NormalizeForm(result, NormalizationForm.FormD);
             result = StripAccentsNormalizer.Strip(decomposed);
             leadingAligned &= result.Length == 0 || decomposed.Length == 0 || result[0] == decomposed[0];
         }
