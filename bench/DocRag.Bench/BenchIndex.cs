@@ -1,7 +1,6 @@
 using DocRag.Core.Hosting;
 using DocRag.Core.Ingestion.Sync;
 using DocRag.Core.Storage;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -45,8 +44,6 @@ internal sealed class BenchIndex : IDisposable
     public FolderSync Sync => _services.GetRequiredService<FolderSync>();
 
     public IndexStore Store => _services.GetRequiredService<IndexStore>();
-
-    public IEmbeddingGenerator<string, Embedding<float>>? Embedder => _services.GetService<IEmbeddingGenerator<string, Embedding<float>>>();
 
     public void Dispose() => _services.Dispose();
 }
