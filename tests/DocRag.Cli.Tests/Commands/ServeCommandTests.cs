@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using DocRag.Cli.Commands;
 using DocRag.TestSupport;
@@ -14,7 +13,7 @@ public sealed class ServeCommandTests
     public async Task Serve_InProcess_ServesUntilCancelled()
     {
         using var data = new TempDirectory();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var cancellation = new CancellationTokenSource();
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -93,7 +92,7 @@ public sealed class ServeCommandTests
     public async Task Serve_Process_CtrlCStopsCleanly()
     {
         using var data = new TempDirectory();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { Path.Combine(AppContext.BaseDirectory, "docrag.dll"), "--data", data.Path, "serve", "--urls", $"http://127.0.0.1:{port}" },
@@ -127,12 +126,6 @@ public sealed class ServeCommandTests
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Polls /ready until the server answers (or the run ends, which fails the test).</summary>
     private static async Task<HttpStatusCode> WaitForReadyAsync(HttpClient client, Task run)

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using DocRag.TestSupport;
 
 namespace DocRag.Cli.Tests.Commands;
 
@@ -37,7 +37,7 @@ internal sealed class ServeProcess : IDisposable
 
     public static ServeProcess Start(string data, IReadOnlyList<string> docs, IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
         var info = new ProcessStartInfo(dotnet)
         {
@@ -117,12 +117,5 @@ internal sealed class ServeProcess : IDisposable
                 _output.AppendLine(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
