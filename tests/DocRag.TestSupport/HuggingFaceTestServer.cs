@@ -1,14 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DocRag.TestSupport;
 
@@ -33,26 +25,16 @@ public sealed class HuggingFaceTestServer : IAsyncDisposable
 
     public static async Task<HuggingFaceTestServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var server = new HuggingFaceTestServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
+        server.BaseUrl = await LoopbackApp.StartAsync(app, server.HandleAsync);
         return server;
     }
 
     /// <summary>A URL on 127.0.0.1 where nothing listens (a port just released).</summary>
     public static Uri ClosedPortUrl()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return new Uri($"http://127.0.0.1:{port}/");
+        return new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/");
     }
 
     /// <summary>Serves <paramref name="content"/> at <c>/{repository}/resolve/{revision}/{path}</c>.</summary>
