@@ -28,6 +28,23 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task EnsureCreatedAsync_FileLeftWithoutSchema_MigratesIt()
+    {
+        // What a kill between creating the file and the first migration's commit leaves: a WAL database, no tables.
+        using (var raw = new SqliteConnection($"Data Source={_store.DatabasePath};Pooling=False"))
+        {
+            raw.Open();
+            await Scalar(raw, "PRAGMA journal_mode = WAL");
+        }
+
+        await _store.EnsureCreatedAsync();
+
+        using var connection = await _store.OpenReadConnectionAsync();
+        Assert.Equal((long)IndexStore.SchemaVersion, await Scalar(connection, "PRAGMA user_version"));
+        Assert.Equal(0, (await _store.GetStatisticsAsync()).Documents);
+    }
+
+    [Fact]
     public async Task EnsureCreatedAsync_IndexFromNewerDocRag_FailsWithClearMessage()
     {
         await _store.EnsureCreatedAsync();
