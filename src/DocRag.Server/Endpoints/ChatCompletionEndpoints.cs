@@ -100,28 +100,15 @@ public static partial class ChatCompletionEndpoints
     internal static string? ContentText(JsonElement? content) => content switch
     {
         null or { ValueKind: JsonValueKind.Null } => "",
-        { ValueKind: JsonValueKind.String } text => TextOf(text),
+        { ValueKind: JsonValueKind.String } text => JsonStrings.TryGet(text),
         { ValueKind: JsonValueKind.Array } parts when parts.EnumerateArray().All(IsTextPart) => JoinParts(parts),
         _ => null,
     };
 
     private static string? JoinParts(JsonElement parts)
     {
-        var texts = parts.EnumerateArray().Select(p => TextOf(p.GetProperty("text"))).ToList();
+        var texts = parts.EnumerateArray().Select(p => JsonStrings.TryGet(p.GetProperty("text"))).ToList();
         return texts.Contains(null) ? null : string.Join("\n", texts);
-    }
-
-    /// <summary>The string, or null when it holds a lone surrogate (escaped as <c>\ud800</c>), which no tokenizer can take.</summary>
-    private static string? TextOf(JsonElement text)
-    {
-        try
-        {
-            return text.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
     }
 
     private static bool IsTextPart(JsonElement part) =>
@@ -134,9 +121,9 @@ public static partial class ChatCompletionEndpoints
         var values = stop switch
         {
             null or { ValueKind: JsonValueKind.Null } => [],
-            { ValueKind: JsonValueKind.String } one => [TextOf(one)],
+            { ValueKind: JsonValueKind.String } one => [JsonStrings.TryGet(one)],
             { ValueKind: JsonValueKind.Array } many when many.GetArrayLength() <= 4 && many.EnumerateArray().All(s => s.ValueKind == JsonValueKind.String) =>
-                [.. many.EnumerateArray().Select(TextOf)],
+                [.. many.EnumerateArray().Select(JsonStrings.TryGet)],
             _ => (List<string?>?)null,
         };
         return values is null || values.Contains(null) ? null : [.. values.Select(v => v!)];

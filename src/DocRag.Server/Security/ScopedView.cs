@@ -11,8 +11,8 @@ namespace DocRag.Server.Security;
 /// </summary>
 public sealed partial class ScopedView
 {
-    /// <summary>What an absolute path in a message becomes for a scoped key.</summary>
-    public const string HiddenPath = "(a server folder)";
+    /// <summary>What the folders of an absolute path in a message become for a scoped key (the file name stays).</summary>
+    public const string HiddenFolder = "(server folder)";
 
     private static readonly ScopedView Unscoped = new(null);
 
@@ -51,8 +51,9 @@ public sealed partial class ScopedView
             : Path.GetFileName(path);
     }
 
-    /// <summary>A message with every absolute path replaced by <see cref="HiddenPath"/> for a scoped key.</summary>
-    public string? Text(string? text) => _roots is null || text is null ? text : AbsolutePath().Replace(text, HiddenPath);
+    /// <summary>A message with the folders of every absolute path replaced by <see cref="HiddenFolder"/> for a scoped key.</summary>
+    public string? Text(string? text) =>
+        _roots is null || text is null ? text : AbsolutePath().Replace(text, m => HiddenFolder + "/" + Path.GetFileName(Path.TrimEndingDirectorySeparator(m.Value)));
 
     public IReadOnlyList<AnswerCitation> Citations(IReadOnlyList<AnswerCitation> citations)
     {
@@ -66,7 +67,7 @@ public sealed partial class ScopedView
         return _roots is null ? answer : answer with { Citations = Citations(answer.Citations) };
     }
 
-    // A slash-led run of path characters after a start, space, quote or bracket: /home/x/.docrag/models/e5 -> (a server folder).
+    // A slash-led run of path characters after a start, space, quote or bracket: /home/x/models/e5/model.onnx -> (server folder)/model.onnx.
     [GeneratedRegex(@"(?<=^|[\s'""(\[=])/[^\s'""()\[\]]+")]
     private static partial Regex AbsolutePath();
 }
