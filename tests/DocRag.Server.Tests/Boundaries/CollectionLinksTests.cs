@@ -48,6 +48,24 @@ public sealed class CollectionLinksTests
     }
 
     [Fact]
+    public async Task Upload_SameNameAsALinkOutOfTheFolder_NeverComparedWithItsTarget()
+    {
+        await using var server = await BoundaryServer.StartAsync();
+        var outside = await File.ReadAllTextAsync(Path.Combine(server.Elsewhere, "outside.txt"));
+
+        // Same content as the file the link points to: "unchanged" would tell the key what a file outside holds.
+        using var guess = await server.Client.SendAsync(HttpMethod.Post, "/v1/documents", ServerHost.BobKey, ApiRequests.Upload("linked.txt", outside, ("collection", "alpha")));
+        using var replace = await server.Client.SendAsync(
+            HttpMethod.Post, "/v1/documents", ServerHost.BobKey, ApiRequests.Upload("linked.txt", "Alpha's own text now.", ("collection", "alpha"), ("onConflict", "replace")));
+
+        await ProblemExceptionHandlerTests.ReadProblemAsync(guess, HttpStatusCode.Conflict, "conflict");
+        Assert.Equal(HttpStatusCode.Accepted, replace.StatusCode);
+        Assert.Null(new FileInfo(Path.Combine(server.Alpha, "linked.txt")).LinkTarget); // the link was replaced by the file
+        Assert.Equal("Alpha's own text now.", await File.ReadAllTextAsync(Path.Combine(server.Alpha, "linked.txt")));
+        Assert.Equal(outside, await File.ReadAllTextAsync(Path.Combine(server.Elsewhere, "outside.txt")));
+    }
+
+    [Fact]
     public async Task Delete_OwnFileAndRefusedFileLink_DeletesOnlyInsideTheFolder()
     {
         await using var server = await BoundaryServer.StartAsync();

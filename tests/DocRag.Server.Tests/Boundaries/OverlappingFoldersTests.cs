@@ -1,25 +1,31 @@
+using DocRag.Core.Hosting;
 using DocRag.TestSupport;
-using Microsoft.Extensions.Options;
 
 namespace DocRag.Server.Tests.Boundaries;
 
-/// <summary>Issue 16, case 2: <c>--docs nest/company --docs nest/company/hr</c> is refused at start, in one line.</summary>
+/// <summary>
+/// Issue 16, case 2: <c>serve --docs nest/company --docs nest/company/hr</c> is refused at start with one line naming
+/// both folders (before: accepted, and hr's files changed collection at every sync).
+/// </summary>
 public sealed class OverlappingFoldersTests
 {
     [Fact]
-    public async Task Start_NestedCollectionFolders_RefusedNamingBoth()
+    public async Task RunAsync_NestedCollectionFolders_RefusedInOneLineNamingBoth()
     {
+        using var data = new TempDirectory();
         using var root = new TempDirectory("docrag-nest");
         root.WriteText("company/hr/salary.md", "# Salaries\n\nConfidential.");
-        var settings = new Dictionary<string, string?>
-        {
-            ["DocRag:Ingestion:Folders:0:Path"] = root.Combine("company"),
-            ["DocRag:Ingestion:Folders:1:Path"] = root.Combine("company", "hr"),
-        };
+        var app = DocRagWebApplication.Create(["--urls", "http://127.0.0.1:0"],
+        [
+            new(DocRagEnvironment.DataKey, data.Path),
+            new("DocRag:Ingestion:Folders:0:Path", root.Combine("company")),
+            new("DocRag:Ingestion:Folders:1:Path", root.Combine("company", "hr")),
+        ]);
+        using var error = new StringWriter();
 
-        var refused = await Assert.ThrowsAsync<OptionsValidationException>(async () => await (await ServerHost.StartAsync(settings)).DisposeAsync());
+        Assert.Equal(1, await DocRagWebApplication.RunAsync(app, error));
 
-        var line = Assert.Single(refused.Failures);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains($"'{root.Combine("company", "hr")}' (collection hr) is inside '{root.Combine("company")}' (collection company)", line, StringComparison.Ordinal);
     }
 }
