@@ -22,8 +22,9 @@ public sealed class OverlappingFoldersTests
             new("DocRag:Ingestion:Folders:1:Path", root.Combine("company", "hr")),
         ]);
         using var error = new StringWriter();
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(90)); // a server that starts anyway is stopped (exit 0) and the test fails
 
-        Assert.Equal(1, await DocRagWebApplication.RunAsync(app, error));
+        Assert.Equal(1, await DocRagWebApplication.RunAsync(app, error, bound.Token));
 
         var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains($"'{root.Combine("company", "hr")}' (collection hr) is inside '{root.Combine("company")}' (collection company)", line, StringComparison.Ordinal);
