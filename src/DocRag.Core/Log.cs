@@ -72,6 +72,18 @@ internal static partial class Log
     [LoggerMessage(306, LogLevel.Information, "Watching {Folder} as collection {Collection}")]
     public static partial void Watching(ILogger logger, string folder, string collection);
 
+    [LoggerMessage(307, LogLevel.Warning, "The watched folder {Folder} is gone (deleted or moved away); collection {Collection} keeps its documents and is watched again when the folder reappears")]
+    public static partial void WatchedFolderGone(ILogger logger, string folder, string collection);
+
+    [LoggerMessage(308, LogLevel.Information, "The watched folder {Folder} was replaced or reappeared; watching it again and syncing collection {Collection}")]
+    public static partial void WatchedFolderReplaced(ILogger logger, string folder, string collection);
+
+    [LoggerMessage(309, LogLevel.Warning, "Cannot watch {Folder} for changes ({Reason}); polling it every {Seconds} s instead. Raise fs.inotify.max_user_instances to get instant updates")]
+    public static partial void WatchFallingBackToPolling(ILogger logger, string folder, string reason, int seconds);
+
+    [LoggerMessage(310, LogLevel.Information, "Watching {Folder} for changes again (no longer polling)")]
+    public static partial void WatchResumed(ILogger logger, string folder);
+
     // Generation 200-299
     [LoggerMessage(200, LogLevel.Information, "Generation is off (DocRag:Generation:Model = none): answers will be extractive")]
     public static partial void GenerationDisabled(ILogger logger);

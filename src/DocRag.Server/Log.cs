@@ -61,6 +61,12 @@ internal static partial class Log
     [LoggerMessage(1049, LogLevel.Warning, "Could not delete the file of document {DocumentId}; the document stays indexed")]
     public static partial void DocumentFileNotDeleted(ILogger logger, long documentId, Exception exception);
 
+    [LoggerMessage(1050, LogLevel.Warning, "Document {DocumentId} of collection {Collection} not deleted: its file is reached through a link that leads outside the collection's folder")]
+    public static partial void DocumentFileOutsideFolder(ILogger logger, long documentId, string collection);
+
+    [LoggerMessage(1051, LogLevel.Warning, "Upload into collection {Collection} refused: its folder was removed while the upload was written")]
+    public static partial void UploadFolderVanished(ILogger logger, string collection);
+
     [LoggerMessage(1008, LogLevel.Error, "Streamed response of {Method} {Route} failed after it started (correlation id {CorrelationId})")]
     public static partial void StreamFailed(ILogger logger, string method, string route, string correlationId, Exception exception);
 

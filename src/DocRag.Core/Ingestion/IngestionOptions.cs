@@ -85,6 +85,14 @@ public sealed class IngestionOptions
     [Range(10, 86_400)]
     public int WatchRescanSeconds { get; set; } = 600;
 
+    /// <summary>How often the watcher checks that its folder is still the one it watches (milliseconds): a folder replaced, deleted or moved away is noticed within this time.</summary>
+    [Range(50, 600_000)]
+    public int WatchRootCheckMilliseconds { get; set; } = 2000;
+
+    /// <summary>How often a folder is synced (seconds) when the system refuses to watch it (Linux's inotify instance limit).</summary>
+    [Range(1, 86_400)]
+    public int WatchPollSeconds { get; set; } = 30;
+
     /// <summary>Folders the server indexes and watches, each a collection.</summary>
     public IList<WatchedFolder> Folders { get; } = [];
 

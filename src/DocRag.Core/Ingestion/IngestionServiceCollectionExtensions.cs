@@ -24,6 +24,7 @@ public static class IngestionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.ChunkOverlapPercent < 50, "DocRag:Ingestion:ChunkOverlapPercent must be under 50")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, WatchedFoldersValidator>());
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
             .ValidateDataAnnotations()

@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using DocRag.Core.Answering;
+using DocRag.Server.Security;
 
 namespace DocRag.Server.Endpoints;
 
@@ -12,14 +13,14 @@ internal static class AnswerEventStream
     public const string Error = "error";
 
     /// <summary>Sends <paramref name="events"/> (already on its first event) and disposes it; stops when the client goes.</summary>
-    public static async IAsyncEnumerable<SseItem<object>> ToSse(IAsyncEnumerator<AnswerEvent> events, HttpContext context, ILogger logger)
+    public static async IAsyncEnumerable<SseItem<object>> ToSse(IAsyncEnumerator<AnswerEvent> events, HttpContext context, ILogger logger, ScopedView view)
     {
         await using (events.ConfigureAwait(false))
         {
             var more = true;
             while (more)
             {
-                yield return ToItem(events.Current);
+                yield return ToItem(events.Current, view);
                 (more, var error) = await StreamedResponse.NextAsync(events).ConfigureAwait(false);
                 if (error is not null)
                 {
@@ -29,11 +30,11 @@ internal static class AnswerEventStream
         }
     }
 
-    private static SseItem<object> ToItem(AnswerEvent step) => step switch
+    private static SseItem<object> ToItem(AnswerEvent step, ScopedView view) => step switch
     {
         AnswerTokenEvent token => new SseItem<object>(new AskTokenData(token.Text), Token),
-        AnswerCitationsEvent citations => new SseItem<object>(new AskCitationsData(citations.Citations), Citations),
-        AnswerDoneEvent done => new SseItem<object>(done.Answer, Done),
+        AnswerCitationsEvent citations => new SseItem<object>(new AskCitationsData(view.Citations(citations.Citations)), Citations),
+        AnswerDoneEvent done => new SseItem<object>(view.AnswerOf(done.Answer), Done),
         _ => throw new InvalidOperationException($"Unknown answer event {step.GetType().Name}."),
     };
 }

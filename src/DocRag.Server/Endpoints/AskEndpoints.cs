@@ -36,14 +36,15 @@ public static class AskEndpoints
         var request = ToRequest(context, body);
         try
         {
+            var view = await ScopedView.ForAsync(context, cancellationToken).ConfigureAwait(false);
             if (!body.Stream)
             {
-                return TypedResults.Ok(await answers.AnswerAsync(request, cancellationToken).ConfigureAwait(false));
+                return TypedResults.Ok(view.AnswerOf(await answers.AnswerAsync(request, cancellationToken).ConfigureAwait(false)));
             }
 
             // The first step runs before the response starts, so refusals (busy, no model) are still proper problems.
             var events = await StreamedResponse.StartAsync(answers.StreamAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
-            return TypedResults.ServerSentEvents(AnswerEventStream.ToSse(events, context, loggers.CreateLogger(typeof(AskEndpoints))));
+            return TypedResults.ServerSentEvents(AnswerEventStream.ToSse(events, context, loggers.CreateLogger(typeof(AskEndpoints)), view));
         }
         catch (QuestionTooLongException ex)
         {

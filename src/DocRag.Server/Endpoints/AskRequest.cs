@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using DocRag.Core.Answering;
 
 namespace DocRag.Server.Endpoints;
@@ -17,7 +18,7 @@ public sealed record AskRequest(
     [property: Required, StringLength(AnswerRequest.MaxQuestionLength, MinimumLength = 1)] string Question,
     [property: StringLength(200, MinimumLength = 1)] string? Collection = null,
     [property: Range(1, 100)] int? TopK = null,
-    AnswerMode? Mode = null,
+    [property: JsonConverter(typeof(StrictAnswerModeConverter))] AnswerMode? Mode = null,
     [property: AllowedValues("keyword", "vector", "hybrid", null)] string? SearchMode = null,
     bool Stream = false,
     [property: Range(1, 32_768)] int? MaxTokens = null,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DocRag.Core.Answering;
 using DocRag.Server.Endpoints.OpenAi;
+using DocRag.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
@@ -22,9 +23,10 @@ public static partial class ChatCompletionEndpoints
     {
         var request = ToAnswerRequest(body, messages, stops, context);
         var cancellationToken = context.RequestAborted;
+        var view = await ScopedView.ForAsync(context, cancellationToken).ConfigureAwait(false);
         if (!body.Stream)
         {
-            var answer = await answers.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+            var answer = view.AnswerOf(await answers.AnswerAsync(request, cancellationToken).ConfigureAwait(false));
             return TypedResults.Ok(new ChatCompletionResponse(
                 completion.Id, answer.Model ?? ExtractiveModel, completion.Created,
                 [new ChatCompletionChoice(0, new ChatCompletionReply("assistant", answer.Text), answer.Truncated ? "length" : "stop")],
@@ -32,11 +34,11 @@ public static partial class ChatCompletionEndpoints
         }
 
         var events = await StreamedResponse.StartAsync(answers.StreamAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
-        return TypedResults.ServerSentEvents(AnswerChunks(events, completion, context, logger));
+        return TypedResults.ServerSentEvents(AnswerChunks(events, completion, context, logger, view));
     }
 
     private static async IAsyncEnumerable<string> AnswerChunks(
-        IAsyncEnumerator<AnswerEvent> events, CompletionInfo completion, HttpContext context, ILogger logger)
+        IAsyncEnumerator<AnswerEvent> events, CompletionInfo completion, HttpContext context, ILogger logger, ScopedView view)
     {
         var json = JsonFor(context);
         var model = ModelFor(context);
@@ -51,7 +53,8 @@ public static partial class ChatCompletionEndpoints
                     case AnswerTokenEvent token:
                         yield return Chunk(json, completion, model, new ChatCompletionReply(null, token.Text), null);
                         break;
-                    case AnswerDoneEvent { Answer: var answer }:
+                    case AnswerDoneEvent { Answer: var done }:
+                        var answer = view.AnswerOf(done);
                         yield return JsonSerializer.Serialize(
                             new ChatCompletionChunk(completion.Id, model, completion.Created,
                                 [new ChatCompletionChunkChoice(0, new ChatCompletionReply(null, null), answer.Truncated ? "length" : "stop")],

@@ -41,7 +41,7 @@ public static partial class ChatCompletionEndpoints
         {
             if (ContentText(message.Content) is not { } text)
             {
-                return Invalid("messages", "Each message's content must be a string or an array of text parts.");
+                return Invalid("messages", "Each message's content must be a string or an array of text parts, of valid Unicode text (no lone surrogates).");
             }
 
             messages.Add(new ChatMessage(new ChatRole(message.Role == "developer" ? "system" : message.Role), text));
@@ -52,9 +52,15 @@ public static partial class ChatCompletionEndpoints
             return Invalid("messages", "The last message must be the user's question (role 'user', with text).");
         }
 
+        if (body.DocRag?.Rag != false && messages[^1].Text.Length > AnswerRequest.MaxQuestionLength)
+        {
+            // Checked here like /v1/ask's question: AnswerService would refuse it with an exception (a 500).
+            return Invalid("messages", $"The user's question (the last message) is longer than {AnswerRequest.MaxQuestionLength} characters.");
+        }
+
         if (StopSequences(body.Stop) is not { } stops)
         {
-            return Invalid("stop", "stop must be a string or an array of at most 4 strings.");
+            return Invalid("stop", "stop must be a string or an array of at most 4 strings, of valid Unicode text.");
         }
 
         var logger = loggers.CreateLogger(typeof(ChatCompletionEndpoints));
@@ -90,29 +96,38 @@ public static partial class ChatCompletionEndpoints
             StopSequences = stops,
         };
 
-    /// <summary>A message's text: the string, or its text parts joined; null for any other shape.</summary>
+    /// <summary>A message's text: the string, or its text parts joined; null for any other shape or for text that is not valid Unicode.</summary>
     internal static string? ContentText(JsonElement? content) => content switch
     {
         null or { ValueKind: JsonValueKind.Null } => "",
-        { ValueKind: JsonValueKind.String } text => text.GetString(),
-        { ValueKind: JsonValueKind.Array } parts when parts.EnumerateArray().All(IsTextPart) =>
-            string.Join("\n", parts.EnumerateArray().Select(p => p.GetProperty("text").GetString())),
+        { ValueKind: JsonValueKind.String } text => JsonStrings.TryGet(text),
+        { ValueKind: JsonValueKind.Array } parts when parts.EnumerateArray().All(IsTextPart) => JoinParts(parts),
         _ => null,
     };
+
+    private static string? JoinParts(JsonElement parts)
+    {
+        var texts = parts.EnumerateArray().Select(p => JsonStrings.TryGet(p.GetProperty("text"))).ToList();
+        return texts.Contains(null) ? null : string.Join("\n", texts);
+    }
 
     private static bool IsTextPart(JsonElement part) =>
         part.ValueKind == JsonValueKind.Object
         && part.TryGetProperty("type", out var type) && type.ValueEquals("text")
         && part.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String;
 
-    private static List<string>? StopSequences(JsonElement? stop) => stop switch
+    private static List<string>? StopSequences(JsonElement? stop)
     {
-        null or { ValueKind: JsonValueKind.Null } => [],
-        { ValueKind: JsonValueKind.String } one => [one.GetString()!],
-        { ValueKind: JsonValueKind.Array } many when many.GetArrayLength() <= 4 && many.EnumerateArray().All(s => s.ValueKind == JsonValueKind.String) =>
-            [.. many.EnumerateArray().Select(s => s.GetString()!)],
-        _ => null,
-    };
+        var values = stop switch
+        {
+            null or { ValueKind: JsonValueKind.Null } => [],
+            { ValueKind: JsonValueKind.String } one => [JsonStrings.TryGet(one)],
+            { ValueKind: JsonValueKind.Array } many when many.GetArrayLength() <= 4 && many.EnumerateArray().All(s => s.ValueKind == JsonValueKind.String) =>
+                [.. many.EnumerateArray().Select(JsonStrings.TryGet)],
+            _ => (List<string?>?)null,
+        };
+        return values is null || values.Contains(null) ? null : [.. values.Select(v => v!)];
+    }
 
     private static ValidationProblem Invalid(string field, string message) =>
         DocRagProblems.Validation(new Dictionary<string, string[]> { [field] = [message] });

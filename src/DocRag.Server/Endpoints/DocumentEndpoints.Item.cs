@@ -1,3 +1,4 @@
+using DocRag.Core.Ingestion.Sync;
 using DocRag.Core.Storage;
 using DocRag.Server.Indexing;
 using DocRag.Server.Problems;
@@ -39,6 +40,15 @@ public static partial class DocumentEndpoints
         // Only a file inside the collection's folder is deleted; a row pointing elsewhere (a stale root) only leaves the index.
         if (folder is not null && CollectionFolders.IsUnder(document.Path, folder.Path))
         {
+            // By real path: a folder link on the way (alpha/betalink -> beta) would make File.Delete remove a file outside
+            // the folder. The file itself may be a link: deleting it removes the link, inside the folder.
+            if (!RealPaths.IsReallyInside(Path.GetDirectoryName(document.Path)!, folder.Path))
+            {
+                Log.DocumentFileOutsideFolder(logger, id, document.Collection);
+                return DocRagProblems.Conflict(
+                    "The document's file is reached through a link that leads outside the collection's folder; DocRag does not delete files there. Remove the link from the folder instead.");
+            }
+
             try
             {
                 // File first: a crash between the two leaves a row whose file is gone, which the next sync removes.

@@ -18,6 +18,12 @@ public static partial class DocumentEndpoints
         IFormFileCollection files, [FromForm] string? collection, [FromForm] string? onConflict, HttpContext context,
         [AsParameters] UploadServices services, CancellationToken cancellationToken)
     {
+        if ((RepeatedField(context, "collection") ?? RepeatedField(context, "onConflict")) is { } repeated)
+        {
+            // The binder would join them ("up,beta"), naming a collection nobody asked for.
+            return DocRagProblems.Validation(new Dictionary<string, string[]> { [repeated] = [$"Send '{repeated}' once."] });
+        }
+
         if (ParseConflictMode(onConflict) is not { } mode)
         {
             return DocRagProblems.Validation(new Dictionary<string, string[]> { ["onConflict"] = ["Use 'fail', 'rename' or 'replace'."] });
@@ -62,6 +68,41 @@ public static partial class DocumentEndpoints
             incoming.Add((file, safe, services.Reader.DocumentTypeOf(safe)));
         }
 
+        UploadCommit commit;
+        try
+        {
+            var (written, refused) = await WriteAsync(folder, incoming, mode, services, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return UnsupportedType(refused.ClientName, refused.Problem!);
+            }
+
+            commit = written!;
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException)
+        {
+            // The folder (or a staged file in it) was removed while the upload was written: nothing half-written stays.
+            Log.UploadFolderVanished(services.Loggers.CreateLogger(typeof(DocumentEndpoints)), name);
+            return DocRagProblems.Conflict(
+                "The collection's folder was removed while the upload was being written; nothing was stored. Retry the upload.");
+        }
+
+        if (!commit.Succeeded)
+        {
+            return DocRagProblems.Create(ProblemTypes.Conflict,
+                $"The collection already has a different file named {string.Join(", ", commit.Conflicts.Select(c => $"'{c}'"))}; nothing was stored. " +
+                "Send onConflict=rename to keep both, or onConflict=replace to replace it.",
+                new Dictionary<string, object?> { ["conflicts"] = commit.Conflicts });
+        }
+
+        return await AcceptedAsync(folder, commit.Files, services, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stages every file in the folder, then commits them all, or none when one is refused by its content.</summary>
+    private static async Task<(UploadCommit? Commit, StagedUpload? Refused)> WriteAsync(
+        CollectionFolder folder, List<(IFormFile File, string Name, string Type)> incoming, UploadConflictMode mode, UploadServices services,
+        CancellationToken cancellationToken)
+    {
         Directory.CreateDirectory(folder.Path);
         UploadWriter.RemoveStaleTempFiles(folder.Path);
         var staged = new List<StagedUpload>(incoming.Count);
@@ -85,19 +126,10 @@ public static partial class DocumentEndpoints
         if (staged.FirstOrDefault(s => s.Problem is not null) is { } refused)
         {
             UploadWriter.Discard(staged);
-            return UnsupportedType(refused.ClientName, refused.Problem!);
+            return (null, refused);
         }
 
-        var commit = await services.Writer.CommitAsync(folder.Path, staged, mode, cancellationToken).ConfigureAwait(false);
-        if (!commit.Succeeded)
-        {
-            return DocRagProblems.Create(ProblemTypes.Conflict,
-                $"The collection already has a different file named {string.Join(", ", commit.Conflicts.Select(c => $"'{c}'"))}; nothing was stored. " +
-                "Send onConflict=rename to keep both, or onConflict=replace to replace it.",
-                new Dictionary<string, object?> { ["conflicts"] = commit.Conflicts });
-        }
-
-        return await AcceptedAsync(folder, commit.Files, services, cancellationToken).ConfigureAwait(false);
+        return (await services.Writer.CommitAsync(folder.Path, staged, mode, cancellationToken).ConfigureAwait(false), null);
     }
 
     private static async Task<Accepted<UploadResponse>> AcceptedAsync(
@@ -120,9 +152,17 @@ public static partial class DocumentEndpoints
                 DocumentsUrl(folder.Name, [file.Name])));
         }
 
-        var location = DocumentsUrl(folder.Name, stored.Select(f => f.Name).Distinct(StringComparer.Ordinal));
+        // The listing takes at most MaxPaths paths and a URL must stay short (Kestrel answers 414 past 8 KB): a bigger
+        // upload's Location lists the whole collection, and each file's own location still polls that file.
+        var names = stored.Select(f => f.Name).Distinct(StringComparer.Ordinal).ToList();
+        var location = names.Count <= MaxPaths && DocumentsUrl(folder.Name, names) is { Length: <= MaxLocationLength } listed
+            ? listed
+            : DocumentsUrl(folder.Name, []);
         return TypedResults.Accepted(location, new UploadResponse(folder.Name, items, location, IndexEndpoints.StatusPath));
     }
+
+    private static string? RepeatedField(HttpContext context, string field) =>
+        context.Request.HasFormContentType && context.Request.Form.TryGetValue(field, out var values) && values.Count > 1 ? field : null;
 
     private static UploadConflictMode? ParseConflictMode(string? value) => value?.Trim().ToUpperInvariant() switch
     {

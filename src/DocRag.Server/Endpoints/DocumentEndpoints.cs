@@ -18,6 +18,9 @@ public static partial class DocumentEndpoints
     public const int MaxLimit = 1000;
     public const int MaxPaths = 100;
 
+    /// <summary>The longest <c>Location</c> an upload answers with; past it, the collection's listing.</summary>
+    public const int MaxLocationLength = 2048;
+
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder v1)
     {
         ArgumentNullException.ThrowIfNull(v1);

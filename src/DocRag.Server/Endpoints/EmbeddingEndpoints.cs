@@ -42,7 +42,7 @@ public static class EmbeddingEndpoints
     {
         if (Inputs(body.Input) is not { } inputs)
         {
-            return Invalid("input", $"input must be a non-empty string or an array of 1 to {MaxInputs} non-empty strings of at most {MaxInputChars} characters.");
+            return Invalid("input", $"input must be a non-empty string or an array of 1 to {MaxInputs} non-empty strings of at most {MaxInputChars} characters, of valid Unicode text.");
         }
 
         var embedder = await host.GetAsync(context.RequestAborted).ConfigureAwait(false)
@@ -65,14 +65,14 @@ public static class EmbeddingEndpoints
 
     private static List<string>? Inputs(JsonElement input)
     {
-        List<string> texts = input.ValueKind switch
+        List<string?> texts = input.ValueKind switch
         {
-            JsonValueKind.String => [input.GetString()!],
+            JsonValueKind.String => [JsonStrings.TryGet(input)],
             JsonValueKind.Array when input.GetArrayLength() is > 0 and <= MaxInputs && input.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
-                [.. input.EnumerateArray().Select(e => e.GetString()!)],
+                [.. input.EnumerateArray().Select(JsonStrings.TryGet)],
             _ => [],
         };
-        return texts.Count > 0 && texts.All(t => t.Length is > 0 and <= MaxInputChars) ? texts : null;
+        return texts.Count > 0 && texts.All(t => t is { Length: > 0 and <= MaxInputChars }) ? [.. texts.Select(t => t!)] : null;
     }
 
     private static string Base64(ReadOnlyMemory<float> vector)

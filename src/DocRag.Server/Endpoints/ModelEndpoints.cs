@@ -1,6 +1,7 @@
 using DocRag.Core.Embeddings;
 using DocRag.Core.Generation;
 using DocRag.Core.Models;
+using DocRag.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocRag.Server.Endpoints;
@@ -16,8 +17,10 @@ public static class ModelEndpoints
         return v1;
     }
 
-    private static Ok<ModelsResponse> GetModels(EmbeddingModelHost embedder, GenerationModelHost generator, ModelStore store)
+    private static async Task<Ok<ModelsResponse>> GetModels(
+        EmbeddingModelHost embedder, GenerationModelHost generator, ModelStore store, HttpContext context, CancellationToken cancellationToken)
     {
+        var view = await ScopedView.ForAsync(context, cancellationToken).ConfigureAwait(false);
         var embedding = embedder.Status;
         var generation = generator.Status;
         var catalog = store.GetStatuses().Select(s => new CatalogModelView(
@@ -27,9 +30,11 @@ public static class ModelEndpoints
             m.Name, m.Format == LocalModelFormat.Gguf ? "generator" : "embedding", m.Bytes, InUse(m.Path, embedding, generation))).ToList();
         var searchMode = embedding.State == EmbeddingModelState.Ready ? "hybrid" : "keyword";
         var answerMode = generation.State == GenerationModelState.Ready ? "generative" : "extractive";
+        var embeddingView = EmbeddingModelView.From(embedding);
+        var generatorView = GeneratorModelView.From(generation);
         return TypedResults.Ok(new ModelsResponse(
-            EmbeddingModelView.From(embedding), GeneratorModelView.From(generation), searchMode, answerMode,
-            Notices(embedding, generation), catalog, local));
+            embeddingView with { Reason = view.Text(embeddingView.Reason) }, generatorView with { Reason = view.Text(generatorView.Reason) },
+            searchMode, answerMode, [.. Notices(embedding, generation).Select(n => view.Text(n)!)], catalog, local));
     }
 
     private static List<string> Notices(EmbeddingModelStatus embedding, GenerationModelStatus generation)

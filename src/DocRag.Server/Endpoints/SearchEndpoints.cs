@@ -46,7 +46,8 @@ public static class SearchEndpoints
             var result = await search.SearchAsync(
                 new SearchRequest(body.Query!, body.TopK ?? SearchRequest.DefaultTopK, mode, collection, body.PathPrefix, body.Type, scope),
                 cancellationToken).ConfigureAwait(false);
-            return TypedResults.Ok(SearchResponse.From(body.Query!, result));
+            var view = await ScopedView.ForAsync(context, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Ok(SearchResponse.From(body.Query!, result, view));
         }
         catch (SearchModeUnavailableException ex)
         {

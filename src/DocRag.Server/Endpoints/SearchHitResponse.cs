@@ -1,4 +1,5 @@
 using DocRag.Core.Retrieval;
+using DocRag.Server.Security;
 
 namespace DocRag.Server.Endpoints;
 
@@ -29,11 +30,11 @@ public sealed record SearchHitResponse(
     double? VectorSimilarity,
     string Language)
 {
-    public static SearchHitResponse From(SearchHit hit)
+    public static SearchHitResponse From(SearchHit hit, ScopedView? view = null)
     {
         ArgumentNullException.ThrowIfNull(hit);
         return new SearchHitResponse(
-            hit.ChunkId.Value, hit.DocumentId.Value, hit.Path, hit.Collection, hit.Title, hit.Type, hit.PageStart, hit.PageEnd,
+            hit.ChunkId.Value, hit.DocumentId.Value, view is null ? hit.Path : view.PathOf(hit.Path, hit.Collection), hit.Collection, hit.Title, hit.Type, hit.PageStart, hit.PageEnd,
             string.Join(" > ", hit.HeadingPath), hit.HeadingPath, hit.Text, hit.Score, hit.KeywordRank, hit.VectorRank,
             hit.KeywordScore, hit.VectorSimilarity, Core.Text.TextLanguageExtensions.ToCode(hit.Language));
     }

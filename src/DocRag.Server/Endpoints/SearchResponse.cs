@@ -1,4 +1,5 @@
 using DocRag.Core.Retrieval;
+using DocRag.Server.Security;
 
 namespace DocRag.Server.Endpoints;
 
@@ -15,16 +16,17 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHitResponse> Hits,
     IReadOnlyDictionary<string, double> Timings)
 {
-    public static SearchResponse From(string query, SearchResult result)
+    /// <param name="view">What the caller may see (paths relative to the collection for a scoped key); null shows everything.</param>
+    public static SearchResponse From(string query, SearchResult result, ScopedView? view = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var t = result.Timings;
         return new SearchResponse(
             query,
             SearchModes.ToCode(result.Mode),
-            result.ModeReason,
+            view is null ? result.ModeReason : view.Text(result.ModeReason),
             result.QueryTerms,
-            result.Hits.Select(SearchHitResponse.From).ToArray(),
+            result.Hits.Select(h => SearchHitResponse.From(h, view)).ToArray(),
             new Dictionary<string, double>
             {
                 ["keyword"] = Math.Round(t.Keyword.TotalMilliseconds, 3),

@@ -52,8 +52,10 @@ public static class UploadFileNames
     }
 
     /// <summary>Whether <paramref name="name"/> may name a new collection (and its folder under <c>DATA/uploads</c>) as it is.</summary>
+    /// <remarks>Exactly the documented set: letters, digits, '-', '_' and '.', not starting with '.' (so no <c>%2e%2e</c>, no spaces).</remarks>
     public static bool IsSafeCollectionName(string? name) =>
-        !string.IsNullOrEmpty(name) && name.Length <= MaxCollectionNameLength && !name.Contains(' ', StringComparison.Ordinal)
+        !string.IsNullOrEmpty(name) && name.Length <= MaxCollectionNameLength && name[0] != '.'
+        && name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.')
         && string.Equals(Sanitize(name), name, StringComparison.Ordinal);
 
     private static string Clean(string name)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DocRag.Core.Ingestion.Sync;
 
 namespace DocRag.Server.Uploads;
 
@@ -115,6 +116,13 @@ public sealed partial class UploadWriter
         }
 
         var info = new FileInfo(path);
+        if (info.LinkTarget is not null && (!File.Exists(path) || !RealPaths.IsReallyInside(path, folder)))
+        {
+            // A broken link, or one out of the folder: never read (comparing would tell the uploader whether a file
+            // outside the collection holds this content); "replace" replaces the link itself, inside the folder.
+            return Existing.DifferentFile;
+        }
+
         if (!info.Exists)
         {
             return Existing.None;

@@ -11,4 +11,7 @@ public enum ParseFailureKind
     Timeout = 5,
     Empty = 6,
     Unreadable = 7,
+
+    /// <summary>A link that leads outside the collection's folder: not followed, so nothing outside the folder is read.</summary>
+    OutsideFolder = 8,
 }

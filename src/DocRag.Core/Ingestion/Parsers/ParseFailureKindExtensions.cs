@@ -12,6 +12,7 @@ public static class ParseFailureKindExtensions
         ParseFailureKind.Timeout => "timeout",
         ParseFailureKind.Empty => "empty",
         ParseFailureKind.Unreadable => "unreadable",
+        ParseFailureKind.OutsideFolder => "outside folder",
         _ => "damaged",
     };
 
@@ -30,6 +31,7 @@ public static class ParseFailureKindExtensions
         "timeout" => ParseFailureKind.Timeout,
         "empty" => ParseFailureKind.Empty,
         "unreadable" => ParseFailureKind.Unreadable,
+        "outside folder" => ParseFailureKind.OutsideFolder,
         "damaged" => ParseFailureKind.Damaged,
         _ => null,
     };

@@ -1,8 +1,9 @@
 namespace DocRag.Core.Ingestion.Sync;
 
 /// <summary>
-/// Lists the files under a folder: ignores hidden and temp files, follows directory links once (loops are cut by the
-/// set of real folders already seen), stops at a depth limit, and skips what it may not read.
+/// Lists the files under a folder: ignores hidden and temp files, follows links that stay inside the folder's real path
+/// once (loops are cut by the set of real folders already seen), lists links that lead outside it as refused without
+/// following them, stops at a depth limit, and skips what it may not read.
 /// </summary>
 public static class FolderScanner
 {
@@ -17,7 +18,7 @@ public static class FolderScanner
     public static IReadOnlyList<ScannedFile> Scan(string root, int maxDepth, CancellationToken cancellationToken = default)
     {
         var files = new List<ScannedFile>();
-        var rootReal = RealPath(new DirectoryInfo(root));
+        var rootReal = RealPaths.Resolve(root);
         var seen = new HashSet<string>(StringComparer.Ordinal) { rootReal };
         var stack = new Stack<(DirectoryInfo Directory, string Real, int Depth)>();
         stack.Push((new DirectoryInfo(root), rootReal, 0));
@@ -39,16 +40,29 @@ public static class FolderScanner
             {
                 if (entry is DirectoryInfo sub)
                 {
+                    if (SyncIgnoreRules.IsIgnoredDirectory(sub.Name) || depth >= maxDepth)
+                    {
+                        continue;
+                    }
+
                     // Each real folder is entered once: a link to a folder already seen (or to an ancestor) is skipped.
-                    var subReal = sub.LinkTarget is null ? real + "/" + sub.Name : RealPath(sub);
-                    if (!SyncIgnoreRules.IsIgnoredDirectory(sub.Name) && depth < maxDepth && seen.Add(subReal))
+                    var subReal = sub.LinkTarget is null ? Path.Join(real, sub.Name) : RealPathOf(sub.FullName);
+                    if (!RealPaths.IsInside(subReal, rootReal))
+                    {
+                        files.Add(ScannedFile.Outside(sub.FullName));
+                    }
+                    else if (seen.Add(subReal))
                     {
                         stack.Push((sub, subReal, depth + 1));
                     }
                 }
                 else if (entry is FileInfo file && !SyncIgnoreRules.IsIgnoredFile(file.Name))
                 {
-                    if (Describe(file) is { } scanned)
+                    if (file.LinkTarget is not null && !RealPaths.IsInside(RealPathOf(file.FullName), rootReal))
+                    {
+                        files.Add(ScannedFile.Outside(file.FullName));
+                    }
+                    else if (Describe(file) is { } scanned)
                     {
                         files.Add(scanned);
                     }
@@ -87,15 +101,16 @@ public static class FolderScanner
     /// <summary>A name whose bytes are not UTF-8: .NET shows them as U+FFFD and cannot open the file by that name.</summary>
     public static bool HasUndecodableName(string path) => path.Contains('\uFFFD', StringComparison.Ordinal);
 
-    private static string RealPath(DirectoryInfo directory)
+    // A link loop that cannot resolve counts as outside: an empty path is inside no folder.
+    private static string RealPathOf(string path)
     {
         try
         {
-            return (directory.LinkTarget is null ? directory : directory.ResolveLinkTarget(returnFinalTarget: true) ?? directory).FullName.TrimEnd('/');
+            return RealPaths.Resolve(path);
         }
         catch (IOException)
         {
-            return directory.FullName; // a link loop that cannot resolve: its own path, which a second visit repeats
+            return string.Empty;
         }
     }
 }

@@ -57,6 +57,11 @@ public sealed partial class FolderSync
     {
         var path = item.File.Path;
         var fingerprint = item.Fingerprint;
+        if (item.File.Refused is { } refused)
+        {
+            return new PreparedDocument(item, RefusedFingerprint, ParseResult.Failed(ParseFailureKind.OutsideFolder, refused), []);
+        }
+
         if (item.File.Size == 0 && fingerprint is not null)
         {
             // Not opened: an empty file has nothing to read, and a FIFO would block the reader forever.

@@ -4,6 +4,9 @@ namespace DocRag.Core.Ingestion.Sync;
 
 public sealed partial class FolderSync
 {
+    /// <summary>The fingerprint of a refused file (a link out of the folder): matches its scan, so later syncs leave it be.</summary>
+    private static readonly FileFingerprint RefusedFingerprint = new("", 0, 0);
+
     /// <summary>
     /// Hashes the candidates (in parallel) and settles each: a touch (same content), a rename or move (content of a file
     /// that disappeared), or work to index. Rows whose files are gone and were not moved are deleted.
@@ -15,7 +18,7 @@ public sealed partial class FolderSync
         await Parallel.ForEachAsync(
             Enumerable.Range(0, toCheck.Count),
             new ParallelOptions { MaxDegreeOfParallelism = _options.EffectiveParallelism, CancellationToken = cancellationToken },
-            async (i, token) => hashes[i] = toCheck[i].File.Size == 0 ? ContentHasher.EmptySha256 : await TryHashAsync(toCheck[i].File.Path, token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, token) => hashes[i] = toCheck[i].File.Size == 0 || toCheck[i].File.Refused is not null ? ContentHasher.EmptySha256 : await TryHashAsync(toCheck[i].File.Path, token).ConfigureAwait(false)).ConfigureAwait(false);
 
         var movedFrom = missing.Where(d => d.Fingerprint.Sha256.Length > 0)
             .GroupBy(d => d.Fingerprint.Sha256, StringComparer.Ordinal)
@@ -24,6 +27,12 @@ public sealed partial class FolderSync
         for (var i = 0; i < toCheck.Count; i++)
         {
             var (file, document) = toCheck[i];
+            if (file.Refused is not null)
+            {
+                work.Add(new WorkItem(file, RefusedFingerprint, document)); // never hashed or read: the row only says why
+                continue;
+            }
+
             if (hashes[i] is not { } sha)
             {
                 work.Add(new WorkItem(file, null, document)); // unreadable now: the reader records why
