@@ -26,6 +26,7 @@ internal sealed partial class GenerationBenchmark
         Console.WriteLine($"  {new FileInfo(f16).Length / (1024.0 * 1024):F0} MiB in {clock.Elapsed.TotalSeconds:F0} s; quantizing to Q4_K_M with llama_model_quantize ...");
         clock.Restart();
         var partial = q4 + ".part";
+        DocRag.Native.Llama.LlamaBackend.EnsureLoaded(); // LLamaSharp resolves its native library on first NativeApi use
         if (!LLamaQuantizer.Quantize(f16, partial, LLamaFtype.MOSTLY_Q4_K_M, settings.Threads))
         {
             throw new InvalidOperationException($"llama.cpp could not quantize {f16}");

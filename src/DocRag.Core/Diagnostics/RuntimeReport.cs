@@ -45,8 +45,8 @@ public sealed record RuntimeReport(string Version, NativeComponentStatus OnnxRun
         }
     }
 
-    /// <summary>LLamaSharp's assembly version (its informational version is empty), as the package names it.</summary>
-    private static string LlamaSharpVersion => typeof(LLama.LLamaWeights).Assembly.GetName().Version?.ToString(3) ?? NativeVersions.LlamaSharp;
+    /// <summary>LLamaSharp's assembly carries no version (0.0.0.0), so the pinned package version is reported.</summary>
+    private static string LlamaSharpVersion => NativeVersions.LlamaSharp;
 
     /// <summary>Which ONNX Runtime package this build took: the CUDA one after <c>scripts/setup.sh --gpu</c>.</summary>
     private static string OnnxPackageName =>

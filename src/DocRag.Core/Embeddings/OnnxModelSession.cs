@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.ML.OnnxRuntime;
 
 namespace DocRag.Core.Embeddings;
@@ -10,6 +11,9 @@ namespace DocRag.Core.Embeddings;
 internal sealed class OnnxModelSession : IDisposable
 {
     private const string CudaProviderName = "CUDAExecutionProvider";
+
+    /// <summary>What ONNX Runtime 1.32's CUDA provider loads (CUDA 13, cuDNN 9).</summary>
+    private static readonly string[] CudaLibraries = ["libcudart.so.13", "libcublas.so.13", "libcublasLt.so.13", "libcurand.so.10", "libcudnn.so.9"];
     private readonly InferenceSession _session;
 
     private OnnxModelSession(InferenceSession session, string modelPath, OnnxExecutionProvider provider, string? fallbackReason, int threads)
@@ -141,9 +145,11 @@ internal sealed class OnnxModelSession : IDisposable
         }
         catch (OnnxRuntimeException ex)
         {
-            // Typically a missing CUDA 13 or cuDNN 9 library (libcudart.so.13, libcublasLt.so.13, libcudnn.so.9): ORT names it.
+            // Typically a missing CUDA 13 or cuDNN 9 library; ORT only says "Failed to load shared library", so name them.
+            var missing = CudaLibraries.Where(l => !NativeLibrary.TryLoad(l, out _)).ToList();
+            var which = missing.Count > 0 ? $"missing: {string.Join(", ", missing)}" : "the CUDA libraries load, so see ONNX Runtime's reason";
             throw new EmbeddingModelException(
-                $"The CUDA execution provider could not be enabled (it needs an NVIDIA GPU with CUDA 13 and cuDNN 9 installed): {ex.Message}", ex);
+                $"The CUDA execution provider could not be enabled (it needs an NVIDIA GPU with CUDA 13 and cuDNN 9; {which}): {ex.Message}", ex);
         }
     }
 
