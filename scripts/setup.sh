@@ -1,28 +1,18 @@
 #!/usr/bin/env bash
-# DocRag setup: checks prerequisites and fetches the pinned native runtimes. Idempotent: a second run is a no-op.
+# DocRag setup: checks prerequisites and chooses the build. Idempotent: a second run is a no-op.
 #
-#   scripts/setup.sh          CPU runtimes (ONNX Runtime 1.30.0, llama.cpp v0.5.0) and poppler-utils
-#   scripts/setup.sh --gpu    also llama.cpp's CUDA backend and ONNX Runtime's CUDA provider, where reachable
+#   scripts/setup.sh          CPU build (ONNX Runtime and llama.cpp come from NuGet on restore) and poppler-utils
+#   scripts/setup.sh --gpu    GPU build: embeddings on Microsoft.ML.OnnxRuntime.Gpu (CUDA 13 + cuDNN 9 on the machine)
 #   scripts/setup.sh --test   also what the test suite needs (Chromium for the browser tests)
 #   scripts/setup.sh --ocr    also tesseract-ocr (English and Spanish) for OCR of scanned PDFs
 #
-# Native files land in native/linux-x64/ (git-ignored); the build copies them next to the binaries.
+# The runtimes are NuGet packages pinned in Directory.Packages.props: Microsoft.ML.OnnxRuntime 1.32.0 (or .Gpu) and
+# LLamaSharp 0.30.0 with LLamaSharp.Backend.Cpu. --gpu writes DocRag.local.props (git-ignored) with DocRagGpu=true;
+# a plain run removes it again. Generation on a GPU goes through a llama-server (README, "GPU").
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CACHE="$ROOT/.cache/npm"
-NATIVE="$ROOT/native/linux-x64"
-STAMP="$NATIVE/.docrag-native"
-
-# Pinned packages: name@version and the npm registry's sha512 integrity of the tarball.
-ORT_PKG="onnxruntime-node@1.30.0"
-ORT_SHA512="sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw=="
-LLAMA_PKG="@node-llama-cpp/linux-x64@3.22.1"
-LLAMA_SHA512="sha512-5uCCDNqWCNfaAm8aR/Uzxbo4HBpKgNF91kCHPepKhgMgV2OAmatoefbOlMihsqCiH2Od35E/eUHQCFbfRBJuOg=="
-LLAMA_CUDA_PKG="@node-llama-cpp/linux-x64-cuda@3.22.1"
-LLAMA_CUDA_SHA512="sha512-8rQCjyNNLZJUFit+YpjwlC4hwkKgOMIkB2wuycKBf8NU2O3ySKbiWZQ8aw9ku2nUTXjSnUIrE6KB88itduTBuA=="
-ORT_GPU_NUPKG="microsoft.ml.onnxruntime.gpu.linux/1.30.0/microsoft.ml.onnxruntime.gpu.linux.1.30.0.nupkg"
-NUGET_FLAT="https://api.nuget.org/v3-flatcontainer"
+LOCAL_PROPS="$ROOT/DocRag.local.props"
 
 GPU=0
 TEST=0
@@ -32,7 +22,7 @@ for arg in "$@"; do
     --gpu) GPU=1 ;;
     --test) TEST=1 ;;
     --ocr) OCR=1 ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "setup: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -43,9 +33,6 @@ die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 # --- prerequisites ------------------------------------------------------------------------------------------------
 command -v dotnet >/dev/null 2>&1 || die "the .NET 10 SDK is missing: install it (https://dot.net, or apt-get install dotnet-sdk-10.0 from Microsoft's feed)"
 dotnet --list-sdks 2>/dev/null | grep -q '^10\.' || die "the .NET 10 SDK is missing (found: $(dotnet --list-sdks 2>/dev/null | tr '\n' ' ')); install dotnet-sdk-10.0"
-command -v npm >/dev/null 2>&1 || die "npm is missing: it fetches the native runtimes; install Node.js 20+ with npm (apt-get install nodejs npm)"
-command -v node >/dev/null 2>&1 || die "node is missing: install Node.js 20+ (apt-get install nodejs)"
-command -v tar >/dev/null 2>&1 || die "tar is missing: apt-get install tar"
 
 as_root() { [ "$(id -u)" = 0 ]; }
 apt_install() {
@@ -62,95 +49,32 @@ apt_install() {
   fi
 }
 
-# sha512 integrity (npm's "sha512-<base64>") of a file, computed with node so no extra tool is needed.
-integrity_of() {
-  node -e 'const c=require("crypto"),f=require("fs");process.stdout.write("sha512-"+c.createHash("sha512").update(f.readFileSync(process.argv[1])).digest("base64"))' "$1"
-}
-
-# npm pack NAME@VERSION into the cache (never running install scripts), verified against the pinned integrity.
-fetch_npm() {
-  local spec="$1" want="$2" file
-  file="$CACHE/$(echo "$spec" | sed 's|^@||; s|/|-|; s|@|-|').tgz"
-  if [ ! -f "$file" ] || [ "$(integrity_of "$file")" != "$want" ]; then
-    say "fetching $spec" >&2
-    mkdir -p "$CACHE"
-    local tmp; tmp="$(mktemp -d)"
-    (cd "$tmp" && npm pack "$spec" --silent --ignore-scripts >/dev/null 2>"$tmp/err") \
-      || die "npm pack $spec failed: $(grep -v 'Unknown user config' "$tmp/err" | head -3 | tr '\n' ' ')"
-    mv "$tmp"/*.tgz "$file"
-    rm -rf "$tmp"
-  fi
-  local got; got="$(integrity_of "$file")"
-  [ "$got" = "$want" ] || { rm -f "$file"; die "$spec: integrity mismatch (got $got, pinned $want)"; }
-  printf '%s' "$file"
-}
-
-# --- native runtimes (CPU) ----------------------------------------------------------------------------------------
-want_stamp="$ORT_PKG $ORT_SHA512
-$LLAMA_PKG $LLAMA_SHA512"
-have_cpu_files() {
-  [ -f "$NATIVE/libonnxruntime.so.1" ] && [ -f "$NATIVE/libllama.v0.5.0.so" ] && [ -f "$NATIVE/libggml.v0.5.0.so" ] \
-    && [ -f "$NATIVE/libggml-base.so" ] && compgen -G "$NATIVE/libggml-cpu-*.so" >/dev/null
-}
-if have_cpu_files && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want_stamp" ]; then
-  say "native runtimes up to date in native/linux-x64 (ONNX Runtime 1.30.0, llama.cpp v0.5.0)"
-else
-  ort_tgz="$(fetch_npm "$ORT_PKG" "$ORT_SHA512")"
-  llama_tgz="$(fetch_npm "$LLAMA_PKG" "$LLAMA_SHA512")"
-  work="$(mktemp -d)"
-  tar -xzf "$ort_tgz" -C "$work" package/bin/napi-v6/linux/x64/libonnxruntime.so.1
-  tar -xzf "$llama_tgz" -C "$work" --wildcards 'package/bins/linux-x64/libllama.v0.5.0.so' \
-    'package/bins/linux-x64/libggml.v0.5.0.so' 'package/bins/linux-x64/libggml-base.so' 'package/bins/linux-x64/libggml-cpu-*.so'
-  mkdir -p "$NATIVE"
-  cp "$work"/package/bin/napi-v6/linux/x64/libonnxruntime.so.1 "$NATIVE/"
-  cp "$work"/package/bins/linux-x64/*.so "$NATIVE/"
-  rm -rf "$work"
-  printf '%s' "$want_stamp" >"$STAMP"
-  say "native runtimes ready in native/linux-x64 ($(ls "$NATIVE" | grep -c '\.so') libraries)"
-fi
-
-# --- GPU extras (optional) ----------------------------------------------------------------------------------------
+# --- build flavour: the ONNX Runtime package --------------------------------------------------------------------
 if [ "$GPU" = 1 ]; then
-  if [ -f "$NATIVE/libggml-cuda.so" ]; then
-    say "llama.cpp CUDA backend already present"
-  elif cuda_tgz="$(fetch_npm "$LLAMA_CUDA_PKG" "$LLAMA_CUDA_SHA512" 2>/dev/null)"; then
-    work="$(mktemp -d)"
-    tar -xzf "$cuda_tgz" -C "$work" --wildcards 'package/bins/*/libggml-cuda*.so' 2>/dev/null \
-      && cp "$work"/package/bins/*/libggml-cuda*.so "$NATIVE/" && say "llama.cpp CUDA backend ready (libggml-cuda.so)" \
-      || say "llama.cpp CUDA backend: $LLAMA_CUDA_PKG has no libggml-cuda.so; continuing CPU-only for generation"
-    rm -rf "$work"
+  want='<Project>
+  <!-- Written by scripts/setup.sh --gpu: embeddings on Microsoft.ML.OnnxRuntime.Gpu. Delete it (or run setup.sh) for the CPU build. -->
+  <PropertyGroup>
+    <DocRagGpu>true</DocRagGpu>
+  </PropertyGroup>
+</Project>'
+  if [ ! -f "$LOCAL_PROPS" ] || [ "$(cat "$LOCAL_PROPS")" != "$want" ]; then
+    printf '%s\n' "$want" >"$LOCAL_PROPS"
+    say "GPU build chosen (DocRag.local.props): embeddings on Microsoft.ML.OnnxRuntime.Gpu 1.32.0; rebuild to apply"
   else
-    say "llama.cpp CUDA backend: $LLAMA_CUDA_PKG is not reachable from this machine; continuing CPU-only for generation"
+    say "GPU build already chosen (DocRag.local.props)"
   fi
-
-  if [ -f "$NATIVE/libonnxruntime_providers_cuda.so" ]; then
-    say "ONNX Runtime CUDA provider already present"
-  else
-    nupkg="$ROOT/.cache/nuget/$(basename "$ORT_GPU_NUPKG")"
-    mkdir -p "$(dirname "$nupkg")"
-    if curl -fsSL --max-time 600 -o "$nupkg.part" "$NUGET_FLAT/$ORT_GPU_NUPKG" 2>/dev/null; then
-      # No hash for this package could be pinned from here (it is absent from the NuGet copy these scripts were
-      # written against), so it is checked against the packageHash that nuget.org's catalog publishes for it.
-      expected="$(curl -fsSL --max-time 60 "https://api.nuget.org/v3/registration5-semver1/microsoft.ml.onnxruntime.gpu.linux/1.30.0.json" 2>/dev/null \
-        | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{const r=JSON.parse(s);const e=typeof r.catalogEntry==="string"?null:r.catalogEntry;process.stdout.write(e&&e.packageHash?e.packageHash:"")}catch{}})')"
-      got="$(integrity_of "$nupkg.part" | sed 's/^sha512-//')"
-      if [ -n "$expected" ] && [ "$expected" = "$got" ]; then
-        mv "$nupkg.part" "$nupkg"
-        work="$(mktemp -d)"
-        command -v unzip >/dev/null 2>&1 || apt_install "unzip" unzip || die "unzip is needed to unpack the ONNX Runtime CUDA provider"
-        (cd "$work" && unzip -q -o "$nupkg" 'runtimes/linux-x64/native/libonnxruntime_providers_*.so')
-        cp "$work"/runtimes/linux-x64/native/libonnxruntime_providers_{cuda,shared}.so "$NATIVE/"
-        rm -rf "$work"
-        say "ONNX Runtime CUDA provider ready (libonnxruntime_providers_cuda.so)"
-      else
-        rm -f "$nupkg.part"
-        say "ONNX Runtime CUDA provider: Microsoft.ML.OnnxRuntime.Gpu.Linux 1.30.0 could not be verified; continuing CPU-only for embeddings"
-      fi
-    else
-      rm -f "$nupkg.part"
-      say "ONNX Runtime CUDA provider: Microsoft.ML.OnnxRuntime.Gpu.Linux 1.30.0 is not reachable from this machine's NuGet source; continuing CPU-only for embeddings"
-    fi
+  have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+  missing=""
+  for lib in libcudart.so.13 libcublas.so.13 libcublasLt.so.13 libcurand.so.10 libcudnn.so.9; do
+    have_lib "$lib" || missing="$missing $lib"
+  done
+  if [ -n "$missing" ]; then
+    say "CUDA libraries not found:$missing; embeddings will run on the CPU (one log line and /v1/models say so) until CUDA 13 and cuDNN 9 are installed"
   fi
+  say "generation on a GPU: LLamaSharp has no CUDA backend here; run llama-server with CUDA and point DocRag:Generation:Endpoint at it (README, GPU)"
+elif [ -f "$LOCAL_PROPS" ]; then
+  rm -f "$LOCAL_PROPS"
+  say "CPU build chosen (DocRag.local.props removed); rebuild to apply"
 fi
 
 # --- PDF text (poppler) -------------------------------------------------------------------------------------------

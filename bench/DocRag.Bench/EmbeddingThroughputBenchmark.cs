@@ -8,7 +8,7 @@ namespace DocRag.Bench;
 
 /// <summary>
 /// Embedding throughput on a MiniLM-L6-shaped ONNX model with random weights: batches of 32 texts of exactly 128 tokens
-/// on 2 intra-op threads. DocRag's embedder (tokenize, run, pool, normalise), DocRag's binding alone (run, pool) and
+/// on 2 intra-op threads. DocRag's embedder (tokenize, run, pool, normalise), ONNX Runtime's C# API alone (run, pool) and
 /// onnxruntime-node (the same file and token ids; run, pool) take turns batch by batch, so all three see the same load.
 /// </summary>
 internal sealed partial class EmbeddingThroughputBenchmark : IBenchmarkRun

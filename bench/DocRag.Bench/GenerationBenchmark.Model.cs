@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using DocRag.Native.Llama;
+using LLama;
+using LLama.Native;
 using DocRag.TestSupport.Gguf;
 
 namespace DocRag.Bench;
@@ -25,7 +26,12 @@ internal sealed partial class GenerationBenchmark
         Console.WriteLine($"  {new FileInfo(f16).Length / (1024.0 * 1024):F0} MiB in {clock.Elapsed.TotalSeconds:F0} s; quantizing to Q4_K_M with llama_model_quantize ...");
         clock.Restart();
         var partial = q4 + ".part";
-        LlamaQuantizer.Quantize(f16, partial, LlamaFileType.MostlyQ4_K_M, settings.Threads);
+        DocRag.Native.Llama.LlamaBackend.EnsureLoaded(); // LLamaSharp resolves its native library on first NativeApi use
+        if (!LLamaQuantizer.Quantize(f16, partial, LLamaFtype.MOSTLY_Q4_K_M, settings.Threads))
+        {
+            throw new InvalidOperationException($"llama.cpp could not quantize {f16}");
+        }
+
         File.Move(partial, q4, overwrite: true);
         File.Delete(f16);
         Console.WriteLine($"  {new FileInfo(q4).Length / (1024.0 * 1024):F0} MiB in {clock.Elapsed.TotalSeconds:F0} s");

@@ -28,7 +28,7 @@ internal sealed partial class GenerationBenchmark : IBenchmarkRun
         var modelPath = settings.Model ?? EnsureBenchModel(settings);
         Console.WriteLine($"machine: {MachineDescription()}");
         Console.WriteLine($"model:   {modelPath} ({new FileInfo(modelPath).Length / (1024.0 * 1024):F0} MiB)");
-        Console.WriteLine($"llama.cpp {NativeVersions.LlamaCpp} via node-llama-cpp@{NativeVersions.NodeLlamaCpp} binaries; threads {settings.Threads}, context {settings.ContextSize}, batch {settings.BatchSize}, greedy");
+        Console.WriteLine($"DocRag: llama.cpp {NativeVersions.LlamaCppCommit} via LLamaSharp {NativeVersions.LlamaSharp} ({LlamaBackend.LoadedBuild}); peer: node-llama-cpp (bench/DocRag.Bench/peers/node-llama-cpp); threads {settings.Threads}, context {settings.ContextSize}, batch {settings.BatchSize}, greedy");
 
         using var client = new LlamaChatClient(LlamaModel.Load(modelPath, new LlamaModelLoadOptions { GpuLayers = 0 }), new GenerationOptions
         {

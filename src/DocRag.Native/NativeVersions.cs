@@ -1,17 +1,11 @@
 namespace DocRag.Native;
 
-/// <summary>The exact native runtimes DocRag is built and tested against (scripts/setup.sh fetches these).</summary>
+/// <summary>The llama.cpp build DocRag is tested against: the one LLamaSharp.Backend.Cpu 0.30.0 ships.</summary>
 public static class NativeVersions
 {
-    /// <summary>ONNX Runtime C API version, from npm onnxruntime-node.</summary>
-    public const string OnnxRuntime = "1.30.0";
+    /// <summary>The llama.cpp commit LLamaSharp 0.30.0 binds (its native libraries report no version of their own).</summary>
+    public const string LlamaCppCommit = "c0c7e147";
 
-    /// <summary>The ORT API level requested from <c>OrtGetApiBase()->GetApi</c>.</summary>
-    public const int OnnxRuntimeApiVersion = 30;
-
-    /// <summary>llama.cpp release tag, from npm @node-llama-cpp/linux-x64.</summary>
-    public const string LlamaCpp = "v0.5.0";
-
-    /// <summary>The node-llama-cpp release that ships that llama.cpp build.</summary>
-    public const string NodeLlamaCpp = "3.22.1";
+    /// <summary>The LLamaSharp package that carries it.</summary>
+    public const string LlamaSharp = "0.30.0";
 }

@@ -1,5 +1,5 @@
 using DocRag.Core.Hosting;
-using DocRag.Native.Onnx;
+using Microsoft.ML.OnnxRuntime;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -100,9 +100,9 @@ public sealed partial class EmbeddingModelHost : IDisposable
     private void ForwardOrtLog(OrtLoggingLevel level, string message) =>
         Log.OnnxRuntimeMessage(_logger, level switch
         {
-            OrtLoggingLevel.Verbose => LogLevel.Trace,
-            OrtLoggingLevel.Info => LogLevel.Debug,
-            OrtLoggingLevel.Warning => LogLevel.Warning,
+            OrtLoggingLevel.ORT_LOGGING_LEVEL_VERBOSE => LogLevel.Trace,
+            OrtLoggingLevel.ORT_LOGGING_LEVEL_INFO => LogLevel.Debug,
+            OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING => LogLevel.Warning,
             _ => LogLevel.Error,
         }, message);
 }

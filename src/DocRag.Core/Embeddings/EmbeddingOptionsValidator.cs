@@ -1,4 +1,3 @@
-using DocRag.Native.Onnx;
 using Microsoft.Extensions.Options;
 
 namespace DocRag.Core.Embeddings;

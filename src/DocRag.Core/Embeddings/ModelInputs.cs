@@ -1,4 +1,4 @@
-using DocRag.Native.Onnx;
+using Microsoft.ML.OnnxRuntime.Tensors;
 
 namespace DocRag.Core.Embeddings;
 
@@ -13,7 +13,7 @@ internal sealed record ModelInputs(bool HasAttentionMask, bool HasTokenTypeIds)
 
     public int Count => 1 + (HasAttentionMask ? 1 : 0) + (HasTokenTypeIds ? 1 : 0);
 
-    public static ModelInputs From(OnnxSession session)
+    public static ModelInputs From(OnnxModelSession session)
     {
         var names = session.Inputs.Select(i => i.Name).ToList();
         if (!names.Contains(InputIds))
@@ -30,7 +30,7 @@ internal sealed record ModelInputs(bool HasAttentionMask, bool HasTokenTypeIds)
                     $"The model '{session.ModelPath}' needs an input '{input.Name}' that DocRag cannot provide (it feeds {string.Join(", ", Known)}).");
             }
 
-            if (input.ElementType != OnnxElementType.Int64 || input.Dimensions.Count != 2)
+            if (input.ElementType != TensorElementType.Int64 || input.Dimensions.Count != 2)
             {
                 throw new EmbeddingModelException(
                     $"The model '{session.ModelPath}' takes '{input.Name}' as {input.ElementType} {input.ShapeText}; DocRag feeds int64 [batch, sequence].");

@@ -1,6 +1,6 @@
 using System.Buffers;
 using DocRag.Core.Embeddings.Tokenization;
-using DocRag.Native.Onnx;
+using Microsoft.ML.OnnxRuntime;
 using Microsoft.Extensions.AI;
 
 namespace DocRag.Core.Embeddings;
@@ -94,24 +94,26 @@ public sealed partial class OnnxEmbeddingGenerator
         {
             Fill(encoded, batch, sequence, ids, mask, types);
             long[] shape = [rows, sequence];
-            using var idsValue = OnnxValue.CreateTensor(ids.AsMemory(0, size), shape);
-            using var maskValue = _inputs.HasAttentionMask ? OnnxValue.CreateTensor(mask.AsMemory(0, size), shape) : null;
-            using var typesValue = types is null ? null : OnnxValue.CreateTensor(types.AsMemory(0, size), shape);
-            var inputs = new OnnxInput[_inputs.Count];
-            var n = 0;
-            inputs[n++] = new OnnxInput(ModelInputs.InputIds, idsValue);
+            // The tensors pin the pooled arrays and ORT reads them in place: nothing is copied.
+            using var idsValue = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, ids.AsMemory(0, size), shape);
+            using var maskValue = _inputs.HasAttentionMask ? OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, mask.AsMemory(0, size), shape) : null;
+            using var typesValue = types is null ? null : OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, types.AsMemory(0, size), shape);
+            var names = new List<string>(_inputs.Count) { ModelInputs.InputIds };
+            var values = new List<OrtValue>(_inputs.Count) { idsValue };
             if (maskValue is not null)
             {
-                inputs[n++] = new OnnxInput(ModelInputs.AttentionMask, maskValue);
+                names.Add(ModelInputs.AttentionMask);
+                values.Add(maskValue);
             }
 
             if (typesValue is not null)
             {
-                inputs[n] = new OnnxInput(ModelInputs.TokenTypeIds, typesValue);
+                names.Add(ModelInputs.TokenTypeIds);
+                values.Add(typesValue);
             }
 
-            using var outputs = _session.Run(inputs, [_outputName], cancellationToken);
-            ReadVectors(outputs[0], batch, rows, sequence, mask.AsSpan(0, size), vectors, dimensions);
+            using var output = _session.Run(names, values, _outputName, cancellationToken);
+            ReadVectors(output, batch, rows, sequence, mask.AsSpan(0, size), vectors, dimensions);
         }
         finally
         {

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using DocRag.Core.Embeddings.Tokenization;
-using DocRag.Native.Onnx;
+using Microsoft.ML.OnnxRuntime.Tensors;
 using Microsoft.Extensions.AI;
 
 namespace DocRag.Core.Embeddings;
@@ -12,7 +12,7 @@ public sealed partial class OnnxEmbeddingGenerator
     private const int DefaultMaxSequenceLength = 512;
     private static readonly string[] TokenOutputs = ["last_hidden_state", "token_embeddings"];
 
-    internal OnnxEmbeddingGenerator(OnnxSession session, ITextTokenizer tokenizer, EmbeddingModelFolder folder, EmbeddingOptions options, string modelId)
+    internal OnnxEmbeddingGenerator(OnnxModelSession session, ITextTokenizer tokenizer, EmbeddingModelFolder folder, EmbeddingOptions options, string modelId)
     {
         _session = session;
         _tokenizer = tokenizer;
@@ -40,12 +40,12 @@ public sealed partial class OnnxEmbeddingGenerator
         return $"{folder.Name}@{hash[..12]}";
     }
 
-    private static (string Name, bool Pooled) ChooseOutput(OnnxSession session)
+    private static (string Name, bool Pooled) ChooseOutput(OnnxModelSession session)
     {
         var file = Path.GetFileName(session.ModelPath);
         if (session.Outputs.FirstOrDefault(o => o.Name == SentenceEmbeddingOutput) is { } pooled)
         {
-            if (pooled.ElementType != OnnxElementType.Float || pooled.Dimensions.Count != 2)
+            if (pooled.ElementType != TensorElementType.Float || pooled.Dimensions.Count != 2)
             {
                 throw new EmbeddingModelException($"The model '{session.ModelPath}' has a '{SentenceEmbeddingOutput}' output of {pooled.ElementType} {pooled.ShapeText}; DocRag needs float [batch, dimensions].");
             }
@@ -55,7 +55,7 @@ public sealed partial class OnnxEmbeddingGenerator
 
         if (session.Outputs.FirstOrDefault(o => TokenOutputs.Contains(o.Name)) is { } tokens)
         {
-            if (tokens.ElementType != OnnxElementType.Float || tokens.Dimensions.Count != 3)
+            if (tokens.ElementType != TensorElementType.Float || tokens.Dimensions.Count != 3)
             {
                 throw new EmbeddingModelException($"The model '{session.ModelPath}' has a '{tokens.Name}' output of {tokens.ElementType} {tokens.ShapeText}; DocRag needs float [batch, sequence, hidden].");
             }

@@ -1,5 +1,5 @@
 using DocRag.Core.Embeddings.Tokenization;
-using DocRag.Native.Onnx;
+using Microsoft.ML.OnnxRuntime;
 using Microsoft.Extensions.Logging;
 
 namespace DocRag.Core.Embeddings;
@@ -63,17 +63,13 @@ public sealed partial class OnnxEmbeddingGenerator
         }
     }
 
-    private static OnnxSession OpenSession(EmbeddingModelFolder folder, OnnxExecutionProvider provider, int? threads)
+    private static OnnxModelSession OpenSession(EmbeddingModelFolder folder, OnnxExecutionProvider provider, int? threads)
     {
         try
         {
-            return OnnxSession.Create(folder.ModelPath, new OnnxSessionSettings { ExecutionProvider = provider, IntraOpThreads = threads });
+            return OnnxModelSession.Create(folder.ModelPath, provider, threads);
         }
-        catch (OnnxRuntimeException ex)
-        {
-            throw new EmbeddingModelException(ex.Message, ex);
-        }
-        catch (DllNotFoundException ex)
+        catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException)
         {
             throw new EmbeddingModelException($"ONNX Runtime could not be loaded: {ex.Message}", ex);
         }

@@ -1,15 +1,15 @@
 using System.Numerics.Tensors;
-using DocRag.Native.Onnx;
+using Microsoft.ML.OnnxRuntime;
 
 namespace DocRag.Core.Embeddings;
 
 /// <summary>Turning the model's output into one unit-length vector per text.</summary>
 public sealed partial class OnnxEmbeddingGenerator
 {
-    private void ReadVectors(OnnxValue output, ReadOnlySpan<int> batch, int rows, int sequence, ReadOnlySpan<long> mask, float[][] vectors, int? dimensions)
+    private void ReadVectors(OrtValue output, ReadOnlySpan<int> batch, int rows, int sequence, ReadOnlySpan<long> mask, float[][] vectors, int? dimensions)
     {
-        var shape = output.GetShape();
-        var data = output.GetTensorData<float>();
+        var shape = output.GetTensorTypeAndShape().Shape;
+        var data = output.GetTensorDataAsSpan<float>();
         if (_outputIsPooled)
         {
             if (shape.Length != 2 || shape[0] != rows)

@@ -1,20 +1,19 @@
 using DocRag.Core.Embeddings.Tokenization;
 using DocRag.Core.Text;
-using DocRag.Native.Onnx;
 using Microsoft.Extensions.AI;
 
 namespace DocRag.Core.Embeddings;
 
 /// <summary>
-/// A sentence-embedding model exported to ONNX (sentence-transformers / Hugging Face folder layout), run with DocRag's
-/// ONNX Runtime binding: tokenize, batch by length with dynamic padding, run, pool (or take <c>sentence_embedding</c>),
+/// A sentence-embedding model exported to ONNX (sentence-transformers / Hugging Face folder layout), run with ONNX Runtime
+/// (Microsoft.ML.OnnxRuntime): tokenize, batch by length with dynamic padding, run, pool (or take <c>sentence_embedding</c>),
 /// L2-normalise. Thread-safe: concurrent calls share the one session.
 /// </summary>
 public sealed partial class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     public const string ProviderName = "docrag-onnx";
 
-    private readonly OnnxSession _session;
+    private readonly OnnxModelSession _session;
     private readonly ITextTokenizer _tokenizer;
     private readonly ModelInputs _inputs;
     private readonly string _outputName;

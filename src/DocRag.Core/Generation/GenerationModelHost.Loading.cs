@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DocRag.Core.Generation.Gguf;
 using DocRag.Core.Generation.Probe;
+using DocRag.Native;
 using DocRag.Native.Llama;
 using Microsoft.Extensions.Logging;
 
@@ -39,7 +40,7 @@ public sealed partial class GenerationModelHost
     private async Task<LlamaChatClient> LoadAsync(string path, ModelFileStamp stamp, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        GgufFileValidator.Validate(path);
+        var summary = GgufFileValidator.Validate(path);
         LlamaLogBridge.Attach(_loggerFactory);
         if (_probeCache.TryGet(stamp, out _))
         {
@@ -48,7 +49,20 @@ public sealed partial class GenerationModelHost
         else
         {
             Log.ModelProbeStarted(_logger, path);
-            var facts = await _probe.ProbeAsync(path, TimeSpan.FromSeconds(_options.ProbeTimeoutSeconds), cancellationToken).ConfigureAwait(false);
+            ModelProbeFacts facts;
+            try
+            {
+                facts = await _probe.ProbeAsync(path, TimeSpan.FromSeconds(_options.ProbeTimeoutSeconds), cancellationToken).ConfigureAwait(false);
+            }
+            catch (GenerationModelException ex) when (ex.Message.StartsWith("llama.cpp ", StringComparison.Ordinal))
+            {
+                // Refused or crashed: say plainly which architecture this llama.cpp build could not take.
+                throw new GenerationModelException(
+                    path,
+                    $"{ex.Message} (the file's architecture is '{summary.Architecture}'; DocRag runs llama.cpp {NativeVersions.LlamaCppCommit} from LLamaSharp {NativeVersions.LlamaSharp}, which may not support it)",
+                    ex);
+            }
+
             _probeCache.Add(stamp, facts);
         }
 

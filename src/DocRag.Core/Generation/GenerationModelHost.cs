@@ -128,7 +128,7 @@ public sealed partial class GenerationModelHost : IDisposable
             Volatile.Write(ref _status, GenerationModelStatus.NotLoaded);
             throw;
         }
-        catch (Exception ex) when (ex is GenerationModelException or LlamaException or DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception ex) when (ex is GenerationModelException or LlamaException or DllNotFoundException or EntryPointNotFoundException or LLama.Exceptions.RuntimeError)
         {
             _failed = stamp;
             var reason = ex is GenerationModelException ? ex.Message : $"'{Path.GetFileName(path)}': {ex.Message}";

@@ -14,7 +14,7 @@ public sealed class GenerationOptionsValidator : IValidateOptions<GenerationOpti
         {
             builtins = LlamaChatTemplate.BuiltinNames;
         }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or TypeInitializationException or LLama.Exceptions.RuntimeError)
         {
             return ValidateOptionsResult.Skip; // no llama.cpp here: the generator reports that when it loads
         }

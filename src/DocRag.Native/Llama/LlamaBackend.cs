@@ -1,51 +1,64 @@
 using System.Runtime.InteropServices;
-using DocRag.Native.Loading;
+using LLama.Native;
 
 namespace DocRag.Native.Llama;
 
 /// <summary>
-/// Loads llama.cpp's ggml backends once, from the folder that holds libllama (plain ggml_backend_load_all looks
-/// beside the dotnet host and finds none), and reports what was found.
+/// Loads LLamaSharp's native llama.cpp once (it picks the linux-x64 CPU build that suits this processor: avx512, avx2,
+/// avx or noavx), with DocRag's log callback in place first, and reports what was loaded.
 /// </summary>
 public static class LlamaBackend
 {
     private static readonly Lock Gate = new();
-    private static string? _loadedFrom;
+    private static bool _loaded;
 
-    /// <summary>The folder the backends were loaded from, or null before <see cref="EnsureLoaded"/>.</summary>
-    public static string? LoadedFrom => _loadedFrom;
-
-    /// <summary>Loads every backend library in the native folder; later calls do nothing.</summary>
+    /// <summary>Loads llama.cpp; later calls do nothing. Throws when the native library cannot be loaded.</summary>
     public static void EnsureLoaded()
     {
+        if (Volatile.Read(ref _loaded))
+        {
+            return;
+        }
+
         lock (Gate)
         {
-            if (_loadedFrom is not null)
+            if (_loaded)
             {
                 return;
             }
 
-            var dir = NativeLibraryResolver.FindLibraryDirectory(NativeLibraryNames.Llama)
-                ?? throw new DllNotFoundException(NativeLibraryResolver.DescribeMissing(NativeLibraryNames.Llama));
-            LlamaLog.EnsureInstalled(); // before the backends load, so their messages are routed too
-            GgmlNative.ggml_backend_load_all_from_path(dir);
-            _loadedFrom = dir;
+            LlamaLog.EnsureInstalled(); // before the library loads, so its first messages are routed too
+            NativeApi.llama_empty_call();
+            Volatile.Write(ref _loaded, true);
         }
     }
 
-    /// <summary>The devices registered by the loaded backends.</summary>
+    /// <summary>Which build LLamaSharp loaded, for example "CPU, avx2" (a CUDA or Vulkan build says so).</summary>
+    public static string LoadedBuild
+    {
+        get
+        {
+            EnsureLoaded();
+            if (NativeApi.GetLoadedNativeLibrary(NativeLibraryName.LLama)?.Metadata is not { } metadata)
+            {
+                return "unknown build";
+            }
+
+            var device = metadata.UseCuda ? "CUDA" : metadata.UseVulkan ? "Vulkan" : "CPU";
+            return $"{device}, {metadata.AvxLevel.ToString().ToLowerInvariant()}";
+        }
+    }
+
+    /// <summary>The devices registered by the loaded backends (the CPU; a GPU where a GPU build is loaded).</summary>
     public static IReadOnlyList<LlamaBackendDevice> GetDevices()
     {
         EnsureLoaded();
-        var count = (int)GgmlNative.ggml_backend_dev_count();
+        var count = (int)NativeApi.ggml_backend_dev_count();
         var devices = new List<LlamaBackendDevice>(count);
         for (var i = 0; i < count; i++)
         {
-            var dev = GgmlNative.ggml_backend_dev_get((nuint)i);
-            devices.Add(new LlamaBackendDevice(
-                Marshal.PtrToStringUTF8(GgmlNative.ggml_backend_dev_name(dev)) ?? string.Empty,
-                Marshal.PtrToStringUTF8(GgmlNative.ggml_backend_dev_description(dev)) ?? string.Empty,
-                GgmlNative.ggml_backend_dev_type(dev)));
+            var name = Marshal.PtrToStringUTF8(NativeApi.ggml_backend_dev_name(NativeApi.ggml_backend_dev_get((nuint)i))) ?? string.Empty;
+            devices.Add(new LlamaBackendDevice(name, name, TypeOf(name)));
         }
 
         return devices;
@@ -55,6 +68,12 @@ public static class LlamaBackend
     public static string GetSystemInfo()
     {
         EnsureLoaded();
-        return (Marshal.PtrToStringUTF8(LlamaNative.llama_print_system_info()) ?? string.Empty).Trim();
+        return (Marshal.PtrToStringUTF8(NativeApi.llama_print_system_info()) ?? string.Empty).Trim();
     }
+
+    // LLamaSharp exposes device names, not ggml's device types: ggml names them CPU, BLAS, RPC[...] or after the GPU API.
+    private static GgmlBackendDeviceType TypeOf(string name) =>
+        name.StartsWith("CPU", StringComparison.OrdinalIgnoreCase) ? GgmlBackendDeviceType.Cpu
+        : name.StartsWith("BLAS", StringComparison.OrdinalIgnoreCase) || name.StartsWith("RPC", StringComparison.OrdinalIgnoreCase) ? GgmlBackendDeviceType.Accelerator
+        : GgmlBackendDeviceType.Gpu;
 }

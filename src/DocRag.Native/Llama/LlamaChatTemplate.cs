@@ -1,12 +1,13 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using DocRag.Native.Llama.Interop;
+using LLama.Native;
 
 namespace DocRag.Native.Llama;
 
 /// <summary>
-/// llama.cpp's chat formatting (<c>llama_chat_apply_template</c>): it recognises a fixed set of templates, either by
-/// name ("chatml", "llama3", ...) or by spotting their markers in a GGUF's Jinja template. It does not run Jinja.
+/// llama.cpp's chat formatting (<c>llama_chat_apply_template</c>, through LLamaSharp): it recognises a fixed set of
+/// templates, either by name ("chatml", "llama3", ...) or by spotting their markers in a GGUF's Jinja template. It
+/// does not run Jinja.
 /// </summary>
 public static unsafe class LlamaChatTemplate
 {
@@ -24,27 +25,28 @@ public static unsafe class LlamaChatTemplate
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(messages);
-        var strings = new List<nint>(messages.Count * 2 + 1);
+        LlamaBackend.EnsureLoaded();
+        var strings = new List<nint>((messages.Count * 2) + 1);
         try
         {
             var tmpl = (byte*)Utf8(strings, template);
-            var chat = new LlamaChatMessage[messages.Count];
+            var chat = new LLamaChatMessage[messages.Count];
             var total = 0;
             for (var i = 0; i < messages.Count; i++)
             {
-                chat[i].Role = (byte*)Utf8(strings, messages[i].Role);
-                chat[i].Content = (byte*)Utf8(strings, messages[i].Content);
+                chat[i].role = (byte*)Utf8(strings, messages[i].Role);
+                chat[i].content = (byte*)Utf8(strings, messages[i].Content);
                 total += messages[i].Role.Length + messages[i].Content.Length;
             }
 
-            var buffer = new byte[Math.Max(256, total * 2 + 256)];
+            var buffer = new byte[Math.Max(256, (total * 2) + 256)];
             while (true)
             {
                 int n;
-                fixed (LlamaChatMessage* c = chat)
+                fixed (LLamaChatMessage* c = chat)
                 fixed (byte* b = buffer)
                 {
-                    n = LlamaNative.llama_chat_apply_template(tmpl, c, (nuint)chat.Length, addAssistant, b, buffer.Length);
+                    n = NativeApi.llama_chat_apply_template(tmpl, c, (nuint)chat.Length, addAssistant, b, buffer.Length);
                 }
 
                 if (n < 0)
@@ -79,11 +81,12 @@ public static unsafe class LlamaChatTemplate
     private static IReadOnlyList<string> ReadBuiltins()
     {
         LlamaBackend.EnsureLoaded();
-        var n = LlamaNative.llama_chat_builtin_templates(null, 0);
+        var n = NativeApi.llama_chat_builtin_templates(null, 0);
         var names = new nint[Math.Max(n, 0)];
         fixed (nint* p = names)
         {
-            n = LlamaNative.llama_chat_builtin_templates((byte**)p, (nuint)names.Length);
+            // LLamaSharp declares the C "const char **" as char**: only the pointers matter here.
+            n = NativeApi.llama_chat_builtin_templates((char**)p, (nuint)names.Length);
         }
 
         return [.. names.Take(n).Select(p => Marshal.PtrToStringUTF8(p) ?? string.Empty)];

@@ -1,4 +1,4 @@
-using DocRag.Native.Llama.Interop;
+using LLama.Native;
 
 namespace DocRag.Native.Llama;
 
@@ -28,14 +28,18 @@ public sealed unsafe partial class LlamaContext
         using var registration = cancellationToken.CanBeCanceled
             ? cancellationToken.UnsafeRegister(static state => Volatile.Write(ref *(int*)(nint)state!, 1), (nint)_abortFlag)
             : default;
-
         for (var start = 0; start < tokens.Length; start += BatchSize)
         {
             var chunk = tokens.Slice(start, Math.Min(BatchSize, tokens.Length - start));
             var last = start + chunk.Length == tokens.Length;
-            Fill(chunk, wantLastLogits: last);
-            var result = (LlamaDecodeResult)LlamaNative.llama_decode(_handle, _batch);
-            if (result != LlamaDecodeResult.Success)
+            _batch.Clear();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                _batch.Add(chunk[i], Position + i, LLamaSeqId.Zero, logits: last && i == chunk.Length - 1);
+            }
+
+            var result = _handle.Decode(_batch);
+            if (result != DecodeResult.Ok)
             {
                 Fail(result, cancellationToken);
             }
@@ -44,39 +48,21 @@ public sealed unsafe partial class LlamaContext
         }
     }
 
-    private void Fill(ReadOnlySpan<int> chunk, bool wantLastLogits)
-    {
-        _batch.NTokens = chunk.Length;
-        for (var i = 0; i < chunk.Length; i++)
-        {
-            _batch.Token[i] = chunk[i];
-            _batch.Pos[i] = Position + i;
-            _batch.NSeqId[i] = 1;
-            _batch.SeqId[i][0] = 0;
-            _batch.Logits[i] = 0;
-        }
-
-        if (wantLastLogits)
-        {
-            _batch.Logits[chunk.Length - 1] = 1;
-        }
-    }
-
-    private void Fail(LlamaDecodeResult result, CancellationToken cancellationToken)
+    private void Fail(DecodeResult result, CancellationToken cancellationToken)
     {
         // Micro-batches processed before an abort or error stay in the cache; start over cleanly.
         ClearMemory();
         Volatile.Write(ref *_abortFlag, 0);
         switch (result)
         {
-            case LlamaDecodeResult.Aborted:
+            case DecodeResult.ComputeAborted:
                 throw new OperationCanceledException("Decoding was cancelled.", cancellationToken);
-            case LlamaDecodeResult.NoKvSlot:
+            case DecodeResult.NoKvSlot:
                 throw new LlamaException($"llama_decode found no KV slot: the context of {ContextSize} tokens is full.");
-            case LlamaDecodeResult.InvalidBatch:
+            case DecodeResult.InvalidInputBatch:
                 throw new LlamaException("llama_decode rejected the batch as invalid.");
             default:
-                throw new LlamaException($"llama_decode failed with code {(int)result}.");
+                throw new LlamaException($"llama_decode failed with code {(int)result} ({result}).");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using DocRag.Native.Llama.Interop;
+using LLama.Exceptions;
+using LLama.Native;
 
 namespace DocRag.Native.Llama;
 
@@ -10,9 +11,9 @@ namespace DocRag.Native.Llama;
 /// </summary>
 public sealed unsafe partial class LlamaContext : IDisposable
 {
-    private readonly SafeLlamaContextHandle _handle;
+    private readonly SafeLLamaContextHandle _handle;
     private readonly int* _abortFlag;
-    private LlamaBatch _batch;
+    private readonly LLamaBatch _batch = new();
     private bool _disposed;
 
     internal LlamaContext(LlamaModel model, LlamaContextOptions options)
@@ -20,24 +21,27 @@ public sealed unsafe partial class LlamaContext : IDisposable
         Model = model;
         var parameters = CreateParams(options);
         _abortFlag = (int*)NativeMemory.AllocZeroed(sizeof(int));
-        parameters.AbortCallback = (nint)(delegate* unmanaged[Cdecl]<void*, byte>)&ShouldAbort;
-        parameters.AbortCallbackData = (nint)_abortFlag;
+        parameters.abort_callback = (nint)(delegate* unmanaged[Cdecl]<void*, byte>)&ShouldAbort;
+        parameters.abort_callback_user_data = (nint)_abortFlag;
         using var capture = LlamaLogCapture.Begin();
-        _handle = SafeLlamaContextHandle.Create(model.Handle, parameters);
-        if (_handle.IsInvalid)
+        try
+        {
+            _handle = SafeLLamaContextHandle.Create(model.Handle, parameters);
+        }
+        catch (RuntimeError ex)
         {
             NativeMemory.Free(_abortFlag);
-            throw new LlamaException($"llama.cpp could not create a context of {parameters.NCtx} tokens: {capture.FirstError ?? "no reason given"}");
+            throw new LlamaException($"llama.cpp could not create a context of {parameters.n_ctx} tokens: {capture.FirstError ?? "no reason given"}", ex);
         }
 
-        ContextSize = (int)LlamaNative.llama_n_ctx(_handle);
-        BatchSize = (int)LlamaNative.llama_n_batch(_handle);
-        _batch = LlamaNative.llama_batch_init(BatchSize, 0, 1);
+        ContextSize = (int)_handle.ContextSize;
+        BatchSize = (int)_handle.BatchSize;
     }
 
     public LlamaModel Model { get; }
 
-    public SafeLlamaContextHandle Handle => _handle;
+    /// <summary>LLamaSharp's handle, for what this layer does not wrap.</summary>
+    public SafeLLamaContextHandle Handle => _handle;
 
     /// <summary>The context length actually allocated (llama.cpp may round the requested size).</summary>
     public int ContextSize { get; }
@@ -49,33 +53,29 @@ public sealed unsafe partial class LlamaContext : IDisposable
     public int Position { get; private set; }
 
     /// <summary>The parameters the constructor passes: llama.cpp's defaults with the options applied.</summary>
-    internal static LlamaContextParams CreateParams(LlamaContextOptions options)
+    internal static LLamaContextParams CreateParams(LlamaContextOptions options)
     {
-        var parameters = LlamaNative.llama_context_default_params();
-        parameters.NCtx = (uint)Math.Max(0, options.ContextSize);
-        parameters.NBatch = (uint)Math.Max(1, options.BatchSize);
+        var parameters = LLamaContextParams.Default();
+        parameters.n_ctx = (uint)Math.Max(0, options.ContextSize);
+        parameters.n_batch = (uint)Math.Max(1, options.BatchSize);
         if (options.MicroBatchSize is { } ubatch)
         {
-            parameters.NUbatch = (uint)Math.Max(1, ubatch);
+            parameters.n_ubatch = (uint)Math.Max(1, ubatch);
         }
 
         if (options.Threads is { } threads)
         {
-            parameters.NThreads = threads;
-            parameters.NThreadsBatch = threads;
+            parameters.n_threads = threads;
+            parameters.n_threads_batch = threads;
         }
 
         if (options.BatchThreads is { } batchThreads)
         {
-            parameters.NThreadsBatch = batchThreads;
+            parameters.n_threads_batch = batchThreads;
         }
 
-        if (options.FlashAttention is { } flash)
-        {
-            parameters.FlashAttnType = flash;
-        }
-
-        parameters.NSeqMax = 1;
+        parameters.n_seq_max = 1;
+        parameters.no_perf = true;
         return parameters;
     }
 
@@ -83,8 +83,7 @@ public sealed unsafe partial class LlamaContext : IDisposable
     public void ClearMemory()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using var lease = new SafeHandleLease(_handle);
-        LlamaNative.llama_memory_clear(LlamaNative.llama_get_memory(_handle), true);
+        _handle.MemoryClear(data: true);
         Position = 0;
     }
 
@@ -93,7 +92,7 @@ public sealed unsafe partial class LlamaContext : IDisposable
     {
         ArgumentNullException.ThrowIfNull(sampler);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return LlamaNative.llama_sampler_sample(sampler.Handle, _handle, -1);
+        return (int)sampler.Handle.Sample(_handle, -1);
     }
 
     public void Dispose()
@@ -104,8 +103,6 @@ public sealed unsafe partial class LlamaContext : IDisposable
         }
 
         _disposed = true;
-        LlamaNative.llama_batch_free(_batch);
-        _batch = default;
         _handle.Dispose();
         NativeMemory.Free(_abortFlag);
     }

@@ -17,6 +17,4 @@ public sealed record LlamaContextOptions
 
     /// <summary>Threads for prompt processing; null = same as <see cref="Threads"/>.</summary>
     public int? BatchThreads { get; init; }
-
-    public LlamaFlashAttentionType? FlashAttention { get; init; }
 }

@@ -1,15 +1,15 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
+using LLama.Native;
 
 namespace DocRag.Native.Llama;
 
 /// <summary>
-/// Routes llama.cpp's and ggml's log output (which otherwise goes to stderr) to a sink, one complete line at a time.
-/// Installed before the backends load; with no sink set, lines are dropped.
+/// Routes llama.cpp's and ggml's log output (which otherwise goes to stderr) to a sink, one complete line at a time,
+/// through LLamaSharp's log callback. Installed before the library loads; with no sink set, lines are dropped.
 /// </summary>
-public static unsafe class LlamaLog
+public static class LlamaLog
 {
+    private static readonly NativeLogConfig.LLamaLogCallback Callback = OnLog; // kept alive while llama.cpp may call it
     private static Action<GgmlLogLevel, string>? _sink;
     private static int _installed;
 
@@ -31,17 +31,16 @@ public static unsafe class LlamaLog
     {
         if (Interlocked.Exchange(ref _installed, 1) == 0)
         {
-            LlamaNative.llama_log_set(&OnLog, null);
+            NativeLogConfig.llama_log_set(Callback);
         }
     }
 
     // Native code calls this; nothing may be thrown back into it, so every failure is swallowed here.
-    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    private static void OnLog(GgmlLogLevel level, byte* text, void* userData)
+    private static void OnLog(LLamaLogLevel level, string message)
     {
         try
         {
-            Append(level, Marshal.PtrToStringUTF8((nint)text) ?? string.Empty);
+            Append((GgmlLogLevel)(int)level, message ?? string.Empty);
         }
         catch (Exception)
         {

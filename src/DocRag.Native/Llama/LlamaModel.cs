@@ -1,4 +1,5 @@
-using DocRag.Native.Llama.Interop;
+using LLama.Exceptions;
+using LLama.Native;
 
 namespace DocRag.Native.Llama;
 
@@ -8,16 +9,20 @@ namespace DocRag.Native.Llama;
 /// </summary>
 public sealed partial class LlamaModel : IDisposable
 {
+    private readonly Lazy<Dictionary<string, string>> _metadata;
+
     private LlamaModel(string path, SafeLlamaModelHandle handle, bool vocabOnly)
     {
         Path = path;
         Handle = handle;
         VocabOnly = vocabOnly;
-        Vocabulary = new LlamaVocabulary(handle, LlamaNative.llama_model_get_vocab(handle));
+        Vocabulary = new LlamaVocabulary(handle);
+        _metadata = new Lazy<Dictionary<string, string>>(ReadMetadata);
     }
 
     public string Path { get; }
 
+    /// <summary>LLamaSharp's handle, for what this layer does not wrap.</summary>
     public SafeLlamaModelHandle Handle { get; }
 
     public LlamaVocabulary Vocabulary { get; }
@@ -41,30 +46,23 @@ public sealed partial class LlamaModel : IDisposable
 
         LlamaBackend.EnsureLoaded();
         options ??= new LlamaModelLoadOptions();
-        var parameters = CreateParams(options);
-        using var capture = LlamaLogCapture.Begin();
-        var handle = LlamaNative.llama_model_load_from_file(full, parameters);
-        if (handle.IsInvalid)
-        {
-            handle.Dispose();
-            throw new LlamaException($"llama.cpp could not load '{full}': {capture.FirstError ?? "no reason given"}");
-        }
-
-        return new LlamaModel(full, handle, options.VocabOnly);
-    }
-
-    /// <summary>The parameters <see cref="Load"/> passes: llama.cpp's defaults with the options applied.</summary>
-    internal static LlamaModelParams CreateParams(LlamaModelLoadOptions options)
-    {
-        var parameters = LlamaNative.llama_model_default_params();
+        var parameters = LLamaModelParams.Default();
         if (options.GpuLayers is { } layers)
         {
-            parameters.NGpuLayers = layers;
+            parameters.n_gpu_layers = layers;
         }
 
-        parameters.VocabOnly = options.VocabOnly ? (byte)1 : (byte)0;
-        parameters.CheckTensors = options.CheckTensors ? (byte)1 : (byte)0;
-        return parameters;
+        parameters.vocab_only = options.VocabOnly;
+        parameters.check_tensors = options.CheckTensors;
+        using var capture = LlamaLogCapture.Begin();
+        try
+        {
+            return new LlamaModel(full, SafeLlamaModelHandle.LoadFromFile(full, parameters), options.VocabOnly);
+        }
+        catch (LoadWeightsFailedException ex)
+        {
+            throw new LlamaException($"llama.cpp could not load '{full}': {capture.FirstError ?? "no reason given"}", ex);
+        }
     }
 
     /// <summary>Creates an inference context (its own KV cache); one thread at a time may use it.</summary>
@@ -79,31 +77,7 @@ public sealed partial class LlamaModel : IDisposable
         return new LlamaContext(this, options ?? new LlamaContextOptions());
     }
 
+    private Dictionary<string, string> Metadata => _metadata.Value;
+
     public void Dispose() => Handle.Dispose();
-
-    /// <summary>Reads a NUL-terminated string that llama.cpp writes into a caller buffer, growing it when too small.</summary>
-    private static unsafe string? ReadString(Func<nint, nuint, int> read)
-    {
-        var buffer = new byte[256];
-        while (true)
-        {
-            int n;
-            fixed (byte* p = buffer)
-            {
-                n = read((nint)p, (nuint)buffer.Length);
-            }
-
-            if (n < 0)
-            {
-                return null;
-            }
-
-            if (n < buffer.Length)
-            {
-                return System.Text.Encoding.UTF8.GetString(buffer, 0, n);
-            }
-
-            buffer = new byte[n + 1];
-        }
-    }
 }

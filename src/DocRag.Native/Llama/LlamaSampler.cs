@@ -1,69 +1,67 @@
+using LLama.Native;
+
 namespace DocRag.Native.Llama;
 
 /// <summary>A llama.cpp sampler chain. Keeps the history the penalties use, so one per generated sequence.</summary>
 public sealed class LlamaSampler : IDisposable
 {
-    private LlamaSampler(SafeLlamaSamplerHandle handle, LlamaSamplingSettings settings)
+    private const uint DefaultSeed = 0xFFFFFFFF; // LLAMA_DEFAULT_SEED: a random seed
+
+    private LlamaSampler(SafeLLamaSamplerChainHandle handle, LlamaSamplingSettings settings)
     {
         Handle = handle;
         Settings = settings;
     }
 
-    public SafeLlamaSamplerHandle Handle { get; }
+    /// <summary>LLamaSharp's handle of the chain.</summary>
+    public SafeLLamaSamplerChainHandle Handle { get; }
 
     public LlamaSamplingSettings Settings { get; }
 
     /// <summary>Number of samplers in the chain.</summary>
-    public int Length => LlamaNative.llama_sampler_chain_n(Handle);
+    public int Length => Handle.Count;
 
-    /// <summary>Builds the chain for <paramref name="settings"/>; <paramref name="vocabulary"/> sizes the penalties.</summary>
+    /// <summary>Builds the chain for <paramref name="settings"/>.</summary>
     public static LlamaSampler Create(LlamaSamplingSettings settings, LlamaVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(vocabulary);
         LlamaBackend.EnsureLoaded();
-        var chainParams = LlamaNative.llama_sampler_chain_default_params();
-        chainParams.NoPerf = 1;
-        var chain = LlamaNative.llama_sampler_chain_init(chainParams);
-        if (chain.IsInvalid)
-        {
-            chain.Dispose();
-            throw new LlamaException("llama.cpp could not create a sampler chain.");
-        }
-
+        var chainParams = LLamaSamplerChainParams.Default();
+        chainParams.NoPerf = true;
+        var chain = SafeLLamaSamplerChainHandle.Create(chainParams);
         try
         {
             var penalize = settings.RepeatLastN != 0
                 && (settings.RepeatPenalty != 1f || settings.FrequencyPenalty != 0f || settings.PresencePenalty != 0f);
             if (penalize)
             {
-                Add(chain, LlamaNative.llama_sampler_init_penalties(
-                    vocabulary.Count, settings.RepeatLastN, settings.RepeatPenalty, settings.FrequencyPenalty, settings.PresencePenalty));
+                chain.AddPenalties(settings.RepeatLastN, settings.RepeatPenalty, settings.FrequencyPenalty, settings.PresencePenalty);
             }
 
             if (settings.IsGreedy)
             {
-                Add(chain, LlamaNative.llama_sampler_init_greedy());
+                chain.AddGreedySampler();
             }
             else
             {
                 if (settings.TopK > 0)
                 {
-                    Add(chain, LlamaNative.llama_sampler_init_top_k(settings.TopK));
+                    chain.AddTopK(settings.TopK);
                 }
 
                 if (settings.TopP < 1f)
                 {
-                    Add(chain, LlamaNative.llama_sampler_init_top_p(settings.TopP, 1));
+                    chain.AddTopP(settings.TopP, 1);
                 }
 
                 if (settings.MinP > 0f)
                 {
-                    Add(chain, LlamaNative.llama_sampler_init_min_p(settings.MinP, 1));
+                    chain.AddMinP(settings.MinP, 1);
                 }
 
-                Add(chain, LlamaNative.llama_sampler_init_temp(settings.Temperature));
-                Add(chain, LlamaNative.llama_sampler_init_dist(settings.Seed ?? LlamaNative.DefaultSeed));
+                chain.AddTemperature(settings.Temperature);
+                chain.AddDistributionSampler(settings.Seed ?? DefaultSeed);
             }
 
             return new LlamaSampler(chain, settings);
@@ -76,14 +74,4 @@ public sealed class LlamaSampler : IDisposable
     }
 
     public void Dispose() => Handle.Dispose();
-
-    private static void Add(SafeLlamaSamplerHandle chain, nint sampler)
-    {
-        if (sampler == 0)
-        {
-            throw new LlamaException("llama.cpp could not create a sampler.");
-        }
-
-        LlamaNative.llama_sampler_chain_add(chain, sampler);
-    }
 }

@@ -1,24 +1,24 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using LLama.Native;
 
 namespace DocRag.Native.Llama;
 
 /// <summary>A model's tokenizer. Thread-safe (llama.cpp's tokenizer API is); valid while its model is.</summary>
-public sealed unsafe class LlamaVocabulary
+public sealed class LlamaVocabulary
 {
     private readonly SafeLlamaModelHandle _model;
-    private readonly nint _vocab;
+    private readonly SafeLlamaModelHandle.Vocabulary _vocab;
 
-    internal LlamaVocabulary(SafeLlamaModelHandle model, nint vocab)
+    internal LlamaVocabulary(SafeLlamaModelHandle model)
     {
         _model = model;
-        _vocab = vocab;
-        using var lease = new SafeHandleLease(model);
-        Count = LlamaNative.llama_vocab_n_tokens(vocab);
-        Type = LlamaNative.llama_vocab_type(vocab);
-        BeginningOfSequence = LlamaNative.llama_vocab_bos(vocab);
-        EndOfSequence = LlamaNative.llama_vocab_eos(vocab);
-        AddsBeginningOfSequence = LlamaNative.llama_vocab_get_add_bos(vocab);
+        _vocab = model.Vocab;
+        Count = _vocab.Count;
+        Type = (LlamaVocabType)(int)_vocab.Type;
+        BeginningOfSequence = _vocab.BOS is { } bos ? (int)bos : -1;
+        EndOfSequence = _vocab.EOS is { } eos ? (int)eos : -1;
+        AddsBeginningOfSequence = _vocab.ShouldAddBOS;
     }
 
     /// <summary>Number of tokens in the vocabulary.</summary>
@@ -41,17 +41,15 @@ public sealed unsafe class LlamaVocabulary
     /// </summary>
     public IReadOnlyList<string> GetControlTokenTexts()
     {
-        const int Control = 1 << 3;
-        using var lease = new SafeHandleLease(_model);
         var texts = new List<string>();
         for (var token = 0; token < Count; token++)
         {
-            if ((LlamaNative.llama_vocab_get_attr(_vocab, token) & Control) == 0)
+            if (!((LLamaToken)token).IsControl(_vocab))
             {
                 continue;
             }
 
-            var text = Marshal.PtrToStringUTF8((nint)LlamaNative.llama_vocab_get_text(_vocab, token));
+            var text = Encoding.UTF8.GetString(GetPiece(token, special: true));
             if (!string.IsNullOrEmpty(text))
             {
                 texts.Add(text);
@@ -62,11 +60,7 @@ public sealed unsafe class LlamaVocabulary
     }
 
     /// <summary>True for tokens that end generation (EOS, EOT, &lt;|im_end|&gt;, ...).</summary>
-    public bool IsEndOfGeneration(int token)
-    {
-        using var lease = new SafeHandleLease(_model);
-        return LlamaNative.llama_vocab_is_eog(_vocab, token);
-    }
+    public bool IsEndOfGeneration(int token) => ((LLamaToken)token).IsEndOfGeneration(_vocab);
 
     /// <summary>
     /// Tokenizes UTF-8 text. <paramref name="addSpecial"/> adds BOS/EOS as the model asks; <paramref name="parseSpecial"/>
@@ -75,30 +69,8 @@ public sealed unsafe class LlamaVocabulary
     public int[] Tokenize(string text, bool addSpecial, bool parseSpecial)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        var tokens = new int[utf8.Length + 4];
-        using var lease = new SafeHandleLease(_model);
-        while (true)
-        {
-            int n;
-            fixed (byte* t = utf8)
-            fixed (int* o = tokens)
-            {
-                n = LlamaNative.llama_tokenize(_vocab, t, utf8.Length, o, tokens.Length, addSpecial, parseSpecial);
-            }
-
-            if (n == int.MinValue)
-            {
-                throw new LlamaException($"Tokenizing {utf8.Length} bytes overflowed llama.cpp's token count.");
-            }
-
-            if (n >= 0)
-            {
-                return n == tokens.Length ? tokens : tokens[..n];
-            }
-
-            tokens = new int[-n];
-        }
+        var tokens = _model.Tokenize(text, addSpecial, parseSpecial, Encoding.UTF8);
+        return MemoryMarshal.Cast<LLamaToken, int>(tokens).ToArray();
     }
 
     /// <summary>Number of tokens <paramref name="text"/> becomes, without special tokens.</summary>
@@ -111,15 +83,8 @@ public sealed unsafe class LlamaVocabulary
     /// </summary>
     public bool TryWritePiece(int token, Span<byte> destination, bool special, out int written)
     {
-        using var lease = new SafeHandleLease(_model);
-        int n;
-        fixed (byte* p = destination)
-        {
-            n = LlamaNative.llama_token_to_piece(_vocab, token, p, destination.Length, 0, special);
-        }
-
-        written = Math.Abs(n);
-        return n >= 0;
+        written = (int)_model.TokenToSpan(token, destination, lstrip: 0, special);
+        return written <= destination.Length;
     }
 
     /// <summary>The UTF-8 bytes of one token.</summary>
@@ -136,26 +101,27 @@ public sealed unsafe class LlamaVocabulary
         return big[..n];
     }
 
-    /// <summary>Turns tokens back into text (the inverse of <see cref="Tokenize"/>).</summary>
-    public string Detokenize(ReadOnlySpan<int> tokens, bool removeSpecial = false, bool unparseSpecial = false)
+    /// <summary>
+    /// Turns tokens back into text (the inverse of <see cref="Tokenize"/> without special tokens): their pieces joined,
+    /// less the space a SentencePiece vocabulary puts before the first word.
+    /// </summary>
+    public string Detokenize(ReadOnlySpan<int> tokens)
     {
-        var buffer = new byte[Math.Max(16, tokens.Length * 8)];
-        using var lease = new SafeHandleLease(_model);
-        while (true)
+        var bytes = new List<byte>(tokens.Length * 4);
+        var buffer = new byte[256];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            int n;
-            fixed (int* t = tokens)
-            fixed (byte* o = buffer)
+            var lstrip = i == 0 && Type == LlamaVocabType.SentencePiece ? 1 : 0;
+            var n = (int)_model.TokenToSpan(tokens[i], buffer, lstrip, special: false);
+            if (n > buffer.Length)
             {
-                n = LlamaNative.llama_detokenize(_vocab, t, tokens.Length, o, buffer.Length, removeSpecial, unparseSpecial);
+                buffer = new byte[n];
+                n = (int)_model.TokenToSpan(tokens[i], buffer, lstrip, special: false);
             }
 
-            if (n >= 0)
-            {
-                return Encoding.UTF8.GetString(buffer, 0, n);
-            }
-
-            buffer = new byte[-n];
+            bytes.AddRange(buffer.AsSpan(0, n));
         }
+
+        return Encoding.UTF8.GetString(CollectionsMarshal.AsSpan(bytes));
     }
 }

@@ -1,5 +1,4 @@
 using DocRag.Core.Embeddings;
-using DocRag.Native.Onnx;
 
 namespace DocRag.Core.Tests.Embeddings;
 

@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 using DocRag.Core.Embeddings;
-using DocRag.Native.Onnx;
+using Microsoft.ML.OnnxRuntime;
 
 namespace DocRag.Core.Tests.Embeddings;
 
@@ -83,12 +83,13 @@ public sealed class OnnxEmbeddingGeneratorPoolingTests(EmbeddingModelFixture mod
     {
         var encoded = new FakeTokenizer().Encode(text, 64);
         tokens = encoded.Length;
-        using var session = OnnxSession.Create(modelPath, new OnnxSessionSettings { ExecutionProvider = OnnxExecutionProvider.Cpu, IntraOpThreads = 1 });
+        using var session = new InferenceSession(modelPath);
         long[] shape = [1, tokens];
-        using var ids = OnnxValue.CreateTensor(encoded.InputIds.Select(i => (long)i).ToArray().AsMemory(), shape);
-        using var mask = OnnxValue.CreateTensor(Enumerable.Repeat(1L, tokens).ToArray().AsMemory(), shape);
-        using var types = OnnxValue.CreateTensor(new long[tokens].AsMemory(), shape);
-        using var outputs = session.Run([new("input_ids", ids), new("attention_mask", mask), new("token_type_ids", types)], [output]);
-        return outputs[0].GetTensorData<float>().ToArray();
+        using var ids = OrtValue.CreateTensorValueFromMemory(encoded.InputIds.Select(i => (long)i).ToArray(), shape);
+        using var mask = OrtValue.CreateTensorValueFromMemory(Enumerable.Repeat(1L, tokens).ToArray(), shape);
+        using var types = OrtValue.CreateTensorValueFromMemory(new long[tokens], shape);
+        using var runOptions = new RunOptions();
+        using var outputs = session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [ids, mask, types], [output]);
+        return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }
 }

@@ -104,6 +104,20 @@ public sealed class GenerationModelHostTests
     }
 
     [Fact]
+    public async Task GetAsync_ArchitectureLlamaCppLacks_SaysSoNamingItAndTheBuild()
+    {
+        using var dir = new TempDirectory();
+        var path = DamagedModels.Write(dir.Path, DamagedModels.UnsupportedArchitecture);
+        using var host = CreateHost(dir, path);
+
+        Assert.Null(await host.GetAsync());
+
+        Assert.Contains("unknown model architecture: 'docrag-unknown-arch'", host.Status.Reason, StringComparison.Ordinal);
+        Assert.Contains("the file's architecture is 'docrag-unknown-arch'", host.Status.Reason, StringComparison.Ordinal);
+        Assert.Contains($"llama.cpp {DocRag.Native.NativeVersions.LlamaCppCommit} from LLamaSharp 0.30.0", host.Status.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetAsync_FailedFileReplacedByGoodOne_LoadsIt()
     {
         using var dir = new TempDirectory();

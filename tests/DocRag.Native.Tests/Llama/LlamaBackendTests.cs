@@ -5,13 +5,21 @@ namespace DocRag.Native.Tests.Llama;
 public sealed class LlamaBackendTests
 {
     [Fact]
-    public void GetDevices_AfterLoadingFromNativeFolder_FindsCpuBackend()
+    public void GetDevices_AfterLoadingLLamaSharpsCpuBuild_FindsCpuBackend()
     {
         var devices = LlamaBackend.GetDevices();
 
-        Assert.NotNull(LlamaBackend.LoadedFrom);
-        Assert.True(File.Exists(Path.Combine(LlamaBackend.LoadedFrom, "libllama.v0.5.0.so")));
+        Assert.StartsWith("CPU, ", LlamaBackend.LoadedBuild, StringComparison.Ordinal);
         Assert.Contains(devices, d => d.Type == GgmlBackendDeviceType.Cpu);
+    }
+
+    [Fact]
+    public void Output_CarriesLinuxX64NativesOnly()
+    {
+        var runtimes = Path.Combine(AppContext.BaseDirectory, "runtimes");
+
+        Assert.Equal(["linux-x64"], Directory.EnumerateDirectories(runtimes).Select(Path.GetFileName));
+        Assert.True(File.Exists(Path.Combine(runtimes, "linux-x64", "native", "avx2", "libllama.so")));
     }
 
     [Fact]

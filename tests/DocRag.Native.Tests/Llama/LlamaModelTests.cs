@@ -22,7 +22,7 @@ public sealed class LlamaModelTests
         Assert.Equal(shape.Heads, model.HeadCount);
         Assert.Equal(shape.KvHeads, model.HeadCountKv);
         Assert.Equal(shape.Parameters, model.ParameterCount);
-        Assert.Equal(LlamaFileType.AllF32, model.FileType);
+        Assert.Equal("ALL_F32", model.FileType);
         Assert.Equal(TestLlamaModel.ChatMlTemplate, model.ChatTemplate);
         Assert.Equal("docrag-test-llama", model.GetMetadata("general.name"));
         Assert.Null(model.GetMetadata("no.such.key"));

@@ -1,6 +1,6 @@
 using DocRag.Core.Generation;
 using DocRag.Core.Generation.Gguf;
-using DocRag.Native.Llama;
+using DocRag.Core.Tests.Generation.Gguf;
 using DocRag.TestSupport;
 using DocRag.TestSupport.Gguf;
 
@@ -149,8 +149,11 @@ public sealed class GgufFileValidatorTests
         foreach (var type in GgufTensorTypes.Known)
         {
             Assert.True(GgufTensorTypes.TryGetLayout(type, out var name, out var block, out var bytes));
-            Assert.Equal(GgmlTypes.GetBlockLayout((GgmlType)type), (block, bytes));
             Assert.Equal(name, ((GgmlType)type).ToString());
+            if ((GgmlType)type <= GgmlTypes.Newest)
+            {
+                Assert.Equal(GgmlTypes.GetBlockLayout((GgmlType)type), (block, bytes));
+            }
         }
 
         Assert.Equal(Enum.GetValues<GgmlType>().Where(t => t != GgmlType.Count).Select(t => (uint)t).Order(), GgufTensorTypes.Known.Order());
