@@ -149,6 +149,19 @@ public sealed class OnnxModelSessionTests : IDisposable
         Assert.Contains("CPUExecutionProvider", OnnxEnvironment.AvailableProviders);
     }
 
+    [Fact]
+    public void Output_CarriesOneOnnxRuntimeForLinuxX64Only()
+    {
+        var runtimes = Path.Combine(AppContext.BaseDirectory, "runtimes");
+        var native = Path.Combine(runtimes, "linux-x64", "native");
+
+        Assert.Equal(["linux-x64"], Directory.EnumerateDirectories(runtimes).Select(Path.GetFileName));
+        Assert.Single(Directory.EnumerateFiles(AppContext.BaseDirectory, "libonnxruntime.so*", SearchOption.AllDirectories));
+        Assert.True(File.Exists(Path.Combine(native, "libonnxruntime.so")));
+        var gpuBuild = OnnxEnvironment.AvailableProviders.Contains("CUDAExecutionProvider");
+        Assert.Equal(gpuBuild, File.Exists(Path.Combine(native, "libonnxruntime_providers_cuda.so")));
+    }
+
     public void Dispose() => _dir.Dispose();
 
     private static OnnxModelSession Cpu(string path) => OnnxModelSession.Create(path, OnnxExecutionProvider.Cpu, threads: 1);
