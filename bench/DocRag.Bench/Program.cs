@@ -10,6 +10,7 @@ IBenchmarkRun[] runs =
     new TokenizerBenchmark(),
     new FtsAnalysisBenchmark(),
     new RetrievalQualityBenchmark(),
+    new FusionStudyBenchmark(),
     new WriteModelRun(),
     new EmbeddingThroughputBenchmark(),
     new IngestPdfBenchmark(),

@@ -51,6 +51,16 @@ internal static class ModelsListJson
         json.WriteNumber("sizeBytes", model.ApproximateBytes);
         json.WriteString("repository", model.Repository);
         json.WriteString("revision", model.Revision);
+        json.WriteString("source", model.Source);
+        if (model.Package is { } package)
+        {
+            json.WriteStartObject("package");
+            json.WriteString("id", package.Id);
+            json.WriteString("version", package.Version);
+            json.WriteString("sha512", package.Sha512);
+            json.WriteString("assembly", package.Assembly);
+            json.WriteEndObject();
+        }
         json.WriteString("status", status.State switch
         {
             ModelInstallState.Downloaded => "downloaded",
@@ -65,6 +75,17 @@ internal static class ModelsListJson
             json.WriteNumber("dimension", embedding.Dimension);
             json.WriteString("queryPrefix", embedding.QueryPrefix);
             json.WriteString("passagePrefix", embedding.PassagePrefix);
+            json.WriteString("pooling", embedding.Pooling);
+            if (embedding.Languages is { } languages)
+            {
+                json.WriteStartArray("languageCodes");
+                foreach (var language in languages)
+                {
+                    json.WriteStringValue(language);
+                }
+
+                json.WriteEndArray();
+            }
         }
 
         if (model.Generator is { } generator)
@@ -78,7 +99,15 @@ internal static class ModelsListJson
         {
             json.WriteStartObject();
             json.WriteString("path", file.LocalPath);
-            json.WriteString("url", HuggingFaceUrl.Resolve(baseUrl, model, file).AbsoluteUri);
+            if (model.Package is null)
+            {
+                json.WriteString("url", HuggingFaceUrl.Resolve(baseUrl, model, file).AbsoluteUri);
+            }
+            else
+            {
+                json.WriteString("resource", file.RepoPath);
+            }
+
             WriteNullable(json, "sizeBytes", file.Size);
             json.WriteString("sha256", file.Sha256);
             json.WriteBoolean("pinned", file.IsPinned);

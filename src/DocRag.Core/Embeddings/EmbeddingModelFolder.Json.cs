@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocRag.Core.Models;
 
 namespace DocRag.Core.Embeddings;
 
@@ -30,6 +31,26 @@ public sealed partial record EmbeddingModelFolder
             throw new EmbeddingModelException($"'{path}' is not valid JSON: {ex.Message}", ex);
         }
     }
+
+    private static ModelManifest? ReadManifest(string directory)
+    {
+        try
+        {
+            return ModelManifest.TryRead(directory);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new EmbeddingModelException(ex.Message, ex);
+        }
+    }
+
+    private static EmbeddingPooling ParseManifestPooling(string pooling, string path) => pooling.ToLowerInvariant() switch
+    {
+        "mean" => EmbeddingPooling.Mean,
+        "cls" => EmbeddingPooling.Cls,
+        "max" => EmbeddingPooling.Max,
+        _ => throw new EmbeddingModelException($"'{path}' asks for pooling '{pooling}'; supported: mean, cls, max."),
+    };
 
     private static int? GetInt(JsonElement? json, string property) =>
         json is { } j && j.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n > 0

@@ -1,9 +1,16 @@
+using DocRag.Core.Models;
+
 namespace DocRag.Core.Embeddings;
 
 /// <summary>
 /// What a sentence-transformers / Hugging Face export folder holds: the ONNX file to load and the settings its config
-/// files give (pooling, sequence length). Reading it touches no native code.
+/// files give (pooling, sequence length). A folder written by <c>docrag models pull</c> also has
+/// <see cref="ModelManifest.FileName"/>, whose pooling, sequence length, prefixes and languages count where the
+/// folder's own config files say nothing. Reading it touches no native code.
 /// </summary>
+/// <param name="QueryPrefix">The manifest's query prefix; null when the folder has no manifest.</param>
+/// <param name="PassagePrefix">The manifest's passage prefix; null when the folder has no manifest.</param>
+/// <param name="Languages">The languages the manifest says the model is for (ISO 639-1, or <c>*</c>); null when unknown.</param>
 public sealed partial record EmbeddingModelFolder(
     string Directory,
     string ModelPath,
@@ -11,7 +18,10 @@ public sealed partial record EmbeddingModelFolder(
     EmbeddingPooling Pooling,
     int? SentenceBertMaxSequenceLength,
     int? MaxPositionEmbeddings,
-    string? ModelType)
+    string? ModelType,
+    string? QueryPrefix = null,
+    string? PassagePrefix = null,
+    IReadOnlyList<string>? Languages = null)
 {
     public const string PoolingConfigPath = "1_Pooling/config.json";
 
@@ -42,15 +52,25 @@ public sealed partial record EmbeddingModelFolder(
         var config = ReadJson(dir, "config.json");
         var sentenceBert = ReadJson(dir, "sentence_bert_config.json");
         var pooling = ReadJson(dir, PoolingConfigPath);
+        var manifest = ReadManifest(dir)?.Embedding;
         return new EmbeddingModelFolder(
             dir,
             model,
             tokenizer,
-            pooling is null ? EmbeddingPooling.Mean : ParsePooling(pooling.Value, Path.Combine(dir, PoolingConfigPath)),
-            GetInt(sentenceBert, "max_seq_length"),
+            pooling is not null ? ParsePooling(pooling.Value, Path.Combine(dir, PoolingConfigPath))
+                : manifest is not null ? ParseManifestPooling(manifest.Pooling, Path.Combine(dir, ModelManifest.FileName))
+                : EmbeddingPooling.Mean,
+            GetInt(sentenceBert, "max_seq_length") ?? (manifest?.MaxSequenceLength > 0 ? manifest.MaxSequenceLength : null),
             GetInt(config, "max_position_embeddings"),
-            GetString(config, "model_type"));
+            GetString(config, "model_type"),
+            manifest?.QueryPrefix,
+            manifest?.PassagePrefix,
+            manifest?.Languages);
     }
+
+    /// <summary>Whether the model is meant for <paramref name="language"/> (ISO 639-1); null when the folder does not say.</summary>
+    public bool? Covers(string language) =>
+        Languages is null or { Count: 0 } ? null : Languages.Any(l => l == EmbeddingModelInfo.AnyLanguage || string.Equals(l, language, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when <paramref name="directory"/> holds an ONNX file and tokenizer files (used to discover models).</summary>
     public static bool LooksLikeEmbeddingModel(string directory) =>

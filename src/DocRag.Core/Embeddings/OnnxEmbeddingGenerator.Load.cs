@@ -22,8 +22,8 @@ public sealed partial class OnnxEmbeddingGenerator
         (_outputName, _outputIsPooled) = ChooseOutput(session);
         BatchSize = options.BatchSize;
         MaxSequenceLength = ResolveMaxSequenceLength(folder, tokenizer, options);
-        QueryPrefix = string.IsNullOrEmpty(options.QueryPrefix) ? (folder.IsE5 ? "query: " : string.Empty) : options.QueryPrefix;
-        PassagePrefix = string.IsNullOrEmpty(options.PassagePrefix) ? (folder.IsE5 ? "passage: " : string.Empty) : options.PassagePrefix;
+        QueryPrefix = string.IsNullOrEmpty(options.QueryPrefix) ? folder.QueryPrefix ?? (folder.IsE5 ? "query: " : string.Empty) : options.QueryPrefix;
+        PassagePrefix = string.IsNullOrEmpty(options.PassagePrefix) ? folder.PassagePrefix ?? (folder.IsE5 ? "passage: " : string.Empty) : options.PassagePrefix;
 
         // One real run proves the model works end to end and gives its true dimension.
         var probe = Embed([tokenizer.Encode("DocRag", MaxSequenceLength)], dimensions: null, CancellationToken.None);

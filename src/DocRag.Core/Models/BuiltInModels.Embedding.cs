@@ -33,7 +33,8 @@ internal static partial class BuiltInModels
             PassagePrefix: "passage: ",
             Pooling: "mean",
             MaxSequenceLength: 512,
-            Normalize: true));
+            Normalize: true,
+            Languages: [EmbeddingModelInfo.AnyLanguage]));
 
     // Xenova/all-MiniLM-L6-v2 (transformers.js export of sentence-transformers/all-MiniLM-L6-v2) at 48a5a372.
     // Hash provenance: a byte-exact git mirror of the Hugging Face repository (GitHub Xyntopia/all-MiniLM-L6-v2,
@@ -68,7 +69,8 @@ internal static partial class BuiltInModels
             PassagePrefix: "",
             Pooling: "mean",
             MaxSequenceLength: 256,
-            Normalize: true));
+            Normalize: true,
+            Languages: ["en"]));
 
     private static CatalogFile SentenceTransformersMiniLm(string path, long size, string sha256) =>
         new(path, path, size, sha256, "sentence-transformers/all-MiniLM-L6-v2", "1110a243fdf4706b3f48f1d95db1a4f5529b4d41");

@@ -13,6 +13,8 @@ internal static partial class BuiltInModels
     [
         MultilingualE5Small,
         AllMiniLmL6V2,
+        AllMiniLmL6V2NuGet,
+        ArcticEmbedXs,
         Qwen25Instruct05B,
         Qwen25Instruct15B,
         Llama32Instruct1B,

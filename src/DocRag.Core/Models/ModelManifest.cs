@@ -4,7 +4,8 @@ namespace DocRag.Core.Models;
 
 /// <summary>
 /// <c>{models}/{name}/docrag-model.json</c>, written by <c>docrag models pull</c>: what the loaders need to know about a
-/// pulled model that its own files do not say (e5's query/passage prefixes, the chat template family, the revision).
+/// pulled model that its own files do not say (query/passage prefixes, pooling, languages, the chat template family, the
+/// revision or package), with the pinned size and SHA-256 of every file.
 /// </summary>
 public sealed record ModelManifest(
     int SchemaVersion,
@@ -16,7 +17,8 @@ public sealed record ModelManifest(
     string PrimaryFile,
     IReadOnlyList<ModelManifestFile> Files,
     EmbeddingModelInfo? Embedding,
-    GeneratorModelInfo? Generator)
+    GeneratorModelInfo? Generator,
+    NuGetPackage? Package = null)
 {
     public const string FileName = "docrag-model.json";
     public const int CurrentSchemaVersion = 1;
@@ -35,7 +37,8 @@ public sealed record ModelManifest(
             model.PrimaryFile.LocalPath,
             [.. model.Files.Select(f => new ModelManifestFile(f.LocalPath, f.Size, f.Sha256))],
             model.Embedding,
-            model.Generator);
+            model.Generator,
+            model.Package);
     }
 
     /// <summary>Reads the manifest of a model folder: null when the folder has none.</summary>

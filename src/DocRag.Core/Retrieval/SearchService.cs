@@ -11,8 +11,9 @@ namespace DocRag.Core.Retrieval;
 
 /// <summary>
 /// Searches the index: keyword (FTS5 bm25 with field weights), vector (exact cosine over <see cref="VectorIndex"/>) or
-/// hybrid (both fused with Reciprocal Rank Fusion, the default when an embedding model is loaded), then filters,
-/// near-duplicate and crowding control. Thread-safe; one per index.
+/// hybrid (both fused by normalised scores or Reciprocal Rank Fusion, the default when an embedding model is loaded,
+/// the vector side left out where the model's languages do not cover the text), then filters, near-duplicate and
+/// crowding control. Thread-safe; one per index.
 /// </summary>
 public sealed partial class SearchService
 {
@@ -61,6 +62,14 @@ public sealed partial class SearchService
         var timings = new SearchClock();
         var plan = await PlanAsync(request.Mode, timings, cancellationToken).ConfigureAwait(false);
         var query = SearchText.ForQuery(request.Query);
+        if (query is not null && request.Mode is null && plan is { Mode: SearchMode.Hybrid, Embedder: { } model } && _options.MatchModelLanguages
+            && EmbeddingLanguages.Of(model) is { } languages && !languages.Covers(query.Language))
+        {
+            // Left to choose, search does not embed a query in a language the model was not trained for.
+            plan = new SearchPlan(
+                SearchMode.Keyword, $"the query reads as {EmbeddingLanguages.Code(query.Language)} and the embedding model is for {languages.Display}: searched by keyword", null);
+        }
+
         var filter = SearchFilter.From(request);
         if (query is null || filter is null)
         {
@@ -87,10 +96,20 @@ public sealed partial class SearchService
 
         var keyword = await keywordTask.ConfigureAwait(false);
         var fusion = Stopwatch.StartNew();
-        var fused = ReciprocalRankFusion.Fuse(keyword, vector, _options.KeywordWeight, _options.VectorWeight, _options.RrfK);
-        var hits = await SelectHitsAsync(fused, filter, request.TopK, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<SearchHit> hits;
+        SearchFusion? described = null;
+        if (plan is { Mode: SearchMode.Hybrid, Embedder: { } embedder })
+        {
+            (hits, described) = await FuseHybridAsync(keyword, vector, embedder, query, filter, request.TopK, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var fused = ReciprocalRankFusion.Fuse(keyword, vector, 1, 1, _options.RrfK); // one list: its own order
+            hits = await SelectHitsAsync(fused, filter, request.TopK, cancellationToken).ConfigureAwait(false);
+        }
+
         timings.Fusion = fusion.Elapsed;
-        return new SearchResult(hits, plan.Mode, plan.Reason, query.Terms, timings.ToTimings(total.Elapsed));
+        return new SearchResult(hits, plan.Mode, plan.Reason, query.Terms, timings.ToTimings(total.Elapsed), described);
     }
 
     private async Task<IReadOnlyList<RankedChunk>> KeywordAsync(FtsQuery query, SearchFilter filter, int topK, SearchClock timings, CancellationToken cancellationToken)

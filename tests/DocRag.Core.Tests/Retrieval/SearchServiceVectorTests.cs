@@ -47,10 +47,10 @@ public sealed class SearchServiceVectorTests(SearchModelFixture models) : IClass
     }
 
     [Fact]
-    public async Task Search_DefaultWithModel_IsHybridFusingBothLists()
+    public async Task Search_HybridWithRrf_SumsTheReciprocalRanksOfBothLists()
     {
         await _harness.SyncAsync(models.ModelA);
-        var search = _harness.CreateService(models.ModelA, Untrimmed);
+        var search = _harness.CreateService(models.ModelA, new RetrievalOptions { MaxChunksPerDocument = 0, NearDuplicateThreshold = 0, Fusion = FusionMethod.Rrf });
         const string Query = "server service index stopped";
 
         var hybrid = await search.SearchAsync(new SearchRequest(Query, TopK: 100));
@@ -64,12 +64,38 @@ public sealed class SearchServiceVectorTests(SearchModelFixture models) : IClass
         {
             Assert.Equal(RankOf(keyword, hit.ChunkId), hit.KeywordRank);
             Assert.Equal(RankOf(vector, hit.ChunkId), hit.VectorRank);
-            var expected = (hit.KeywordRank is { } k ? 1.0 / (60 + k) : 0) + (hit.VectorRank is { } v ? 1.0 / (60 + v) : 0);
+            var expected = (hit.KeywordRank is { } k ? 0.5 / (60 + k) : 0) + (hit.VectorRank is { } v ? 0.5 / (60 + v) : 0);
             Assert.Equal(expected, hit.Score, 12);
         }
 
         Assert.True(hybrid.Hits.Zip(hybrid.Hits.Skip(1)).All(p => p.First.Score >= p.Second.Score));
         Assert.Equal(vector.Hits.Count, hybrid.Hits.Count); // every chunk has a vector, so the vector list already holds them all
+    }
+
+    [Fact]
+    public async Task Search_DefaultWithModel_IsHybridFusingNormalisedScores()
+    {
+        await _harness.SyncAsync(models.ModelA);
+        var search = _harness.CreateService(models.ModelA, new RetrievalOptions { MaxChunksPerDocument = 0, NearDuplicateThreshold = 0, FuseDocuments = false });
+        const string Query = "server service index stopped";
+
+        // Top 50 asks each side for its 100 candidates: the same lists the single-mode searches return at top 100.
+        var hybrid = await search.SearchAsync(new SearchRequest(Query, TopK: 50));
+        var keyword = await search.SearchAsync(new SearchRequest(Query, TopK: 100, Mode: SearchMode.Keyword));
+        var vector = await search.SearchAsync(new SearchRequest(Query, TopK: 100, Mode: SearchMode.Vector));
+
+        Assert.Equal(SearchMode.Hybrid, hybrid.Mode);
+        Assert.Equal(new SearchFusion("score", 0.5, 0.5, null, hybrid.Fusion!.QueryLanguage, 0, null), hybrid.Fusion);
+        var (kMin, kMax) = (keyword.Hits.Min(h => h.KeywordScore!.Value), keyword.Hits.Max(h => h.KeywordScore!.Value));
+        var (vMin, vMax) = (vector.Hits.Min(h => h.VectorSimilarity!.Value), vector.Hits.Max(h => h.VectorSimilarity!.Value));
+        foreach (var hit in hybrid.Hits)
+        {
+            var expected = (hit.KeywordScore is { } k ? 0.5 * (k - kMin) / (kMax - kMin) : 0) + (hit.VectorSimilarity is { } v ? 0.5 * (v - vMin) / (vMax - vMin) : 0);
+            Assert.Equal(expected, hit.Score, 9);
+            Assert.Equal(RankOf(keyword, hit.ChunkId), hit.KeywordRank);
+        }
+
+        Assert.True(hybrid.Hits.Zip(hybrid.Hits.Skip(1)).All(p => p.First.Score >= p.Second.Score));
     }
 
     [Fact]
