@@ -14,7 +14,7 @@ namespace DocRag.Core.Answering;
 /// something the documents never mention ("What is the context length of Mistral 7B?") leaves its rarest words
 /// uncovered; one they answer shares them with the answering passage. The weights come from the index, so the same
 /// share means the same thing in a small folder and a large one.</item>
-/// <item><b>Unknown names</b>: a name in the question (a capitalised word not at a sentence start, "Tesla", "LoRA")
+/// <item><b>Unknown names</b>: a one-word name in the question (a capitalised word of letters not at a sentence start, "Tesla", "LoRA")
 /// that no chunk of the whole index holds: the documents are not about it (<see cref="AnsweringOptions.UnknownNames"/>).</item>
 /// <item><b>Embedder similarity</b>: when vector search ran, with a question and passage in a language the model reads,
 /// the closest passage must be at least <see cref="AnsweringOptions.MinSimilarity"/> similar to the question.</item>
@@ -80,7 +80,8 @@ internal sealed class RelevanceJudge(Func<IReadOnlyList<string>, CancellationTok
             IndexChunks = chunks,
             Passages = [.. judged.Select(h => (h.VectorSimilarity, IsCrossLanguage(language, h.Language)))],
         };
-        var unknownNames = unknown.Where(names.Contains).ToArray();
+        // One-word names only: a code with digits ("YAP1", "DMT1") or a compound is often written another way in the text.
+        var unknownNames = unknown.Where(w => names.Contains(w) && w.All(char.IsLetter)).ToArray();
         if (options.UnknownNames && unknownNames.Length > 0)
         {
             return new RelevanceVerdict(false, $"no passage mentions {Quoted(unknownNames)}", signals with { Decider = "unknown-name" });
@@ -157,7 +158,10 @@ internal sealed class RelevanceJudge(Func<IReadOnlyList<string>, CancellationTok
         return similarities.Length == 0 ? null : similarities.Max();
     }
 
-    private static string Match(FtsQueryClause clause) => string.Join(" OR ", clause.Variants.Select(FtsQuery.Quote));
+    /// <summary>Chunks holding the word in any of its forms; a compound ("fast-twitch") counts where all its parts are, as coverage reads it.</summary>
+    private static string Match(FtsQueryClause clause) => string.Join(" OR ", clause.Variants.Select(v => v.Contains(' ', StringComparison.Ordinal)
+        ? "(" + string.Join(" AND ", v.Split(' ').Select(FtsQuery.Quote)) + ")"
+        : FtsQuery.Quote(v)));
 
     private static string CoverageReason(string[] missing, string[] unknown, double coverage)
     {
