@@ -62,7 +62,7 @@ def coverage(row):
 
 def unknown_name(row):
     question_names = names(row['question'])
-    return any(w['chunks'] == 0 and w['word'] in question_names for w in row['words'])
+    return any(w['chunks'] == 0 and w['word'] in question_names and w['word'].isalpha() for w in row['words'])
 
 
 def says_no_answer(row, threshold):
