@@ -141,10 +141,19 @@ internal static partial class Log
     [LoggerMessage(602, LogLevel.Information, "No relevant passage among {Hits} search hits ({Reason}); answering that the documents do not contain the answer, without the generator")]
     public static partial void AnswerNoRelevantPassages(ILogger logger, int hits, string reason);
 
+    [LoggerMessage(609, LogLevel.Information, "None of {Passages} passages can answer the question by the {Signal} signal ({Reason}); answering that the documents do not contain the answer, without the generator")]
+    public static partial void AnswerNotRelevant(ILogger logger, int passages, string signal, string reason);
+
+    [LoggerMessage(610, LogLevel.Warning, "The generated answer shares no key term with the {Citations} passage(s) it cites; it is flagged as unsupported")]
+    public static partial void AnswerUnsupported(ILogger logger, int citations);
+
     [LoggerMessage(603, LogLevel.Debug, "Answered ({Mode}): {Citations} citations, noAnswer {NoAnswer}, {OutputTokens} tokens generated, {TotalMs} ms")]
     public static partial void AnswerFinished(ILogger logger, string mode, int citations, bool noAnswer, int outputTokens, double totalMs);
 
     // Evaluation 800-899
-    [LoggerMessage(800, LogLevel.Information, "Evaluation set {Set}: {Documents} documents written as {Chunks} chunks into a scratch index in {Seconds:F1} s")]
-    public static partial void EvaluationIndexed(ILogger logger, string set, int documents, int chunks, double seconds);
+    [LoggerMessage(800, LogLevel.Information, "Evaluation set {Set}: {Documents} documents as {Chunks} chunks in the scratch index after {Seconds:F1} s (kept index reused: {Reused})")]
+    public static partial void EvaluationIndexed(ILogger logger, string set, int documents, int chunks, double seconds, bool reused);
+
+    [LoggerMessage(801, LogLevel.Warning, "Evaluation set {Set}: {Failed} corpus files failed to index; they are missing from the scratch index")]
+    public static partial void EvaluationDocumentsFailed(ILogger logger, string set, int failed);
 }

@@ -13,10 +13,12 @@ internal static class EvalBeirCommand
         var options = new EvalOptions(AskMode.Off);
         var command = new Command("beir", "Index a BEIR corpus into a scratch index and report nDCG@10, Recall@10/@100, MRR@10 and search latency") { directory, split };
         options.AddTo(command);
+        var corpus = new EvalCorpusOptions();
+        corpus.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => EvalExecution.RunAsync(parseResult, global, options, (runner, sides, ask, progress, ct) =>
         {
-            var set = BeirLoader.Load(parseResult.GetValue(directory)!, parseResult.GetValue(split) ?? "test");
-            return runner.EvaluateSetAsync(EvaluationKind.Beir, set, sides, ask, progress, ct);
+            var set = corpus.Prepare(parseResult, EvaluationKind.Beir, BeirLoader.Load(parseResult.GetValue(directory)!, parseResult.GetValue(split) ?? "test"));
+            return runner.EvaluateSetAsync(EvaluationKind.Beir, set, sides, ask, corpus.IndexOptions(parseResult, runner), progress, ct);
         }, cancellationToken));
         return command;
     }

@@ -18,7 +18,9 @@ internal static class EvalExecution
             var sides = options.Sides(parseResult);
             var ask = options.AskMode(parseResult);
             using var logging = LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error));
-            var runner = new EvaluationRunner(CliServices.Configuration(parseResult, global), logging);
+            var questionsOut = parseResult.GetValue(options.QuestionsOut);
+            using var questionLog = questionsOut is null ? null : new StreamWriter(questionsOut, append: false);
+            var runner = new EvaluationRunner(CliServices.Configuration(parseResult, global), logging) { QuestionLog = questionLog };
             var reports = Interactive(parseResult)
                 ? await WithProgressAsync(p => evaluate(runner, sides, ask, p, cancellationToken)).ConfigureAwait(false)
                 : await evaluate(runner, sides, ask, null, cancellationToken).ConfigureAwait(false);

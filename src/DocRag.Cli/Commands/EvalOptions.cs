@@ -34,6 +34,11 @@ internal sealed class EvalOptions
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print the results as one JSON object" };
 
+    public Option<string?> QuestionsOut { get; } = new("--questions-out")
+    {
+        Description = "Write each asked question's outcome (no-answer, its reason, the relevance signals) to FILE as JSON Lines",
+    };
+
     public Option<string> Ask { get; }
 
     public void AddTo(Command command)
@@ -43,6 +48,7 @@ internal sealed class EvalOptions
         command.Options.Add(Compare);
         command.Options.Add(Ask);
         command.Options.Add(Json);
+        command.Options.Add(QuestionsOut);
     }
 
     /// <summary>The sides to run: the base settings (--mode, --set), or the two sides of --compare over them.</summary>

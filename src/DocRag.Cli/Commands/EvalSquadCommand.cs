@@ -15,10 +15,12 @@ internal static class EvalSquadCommand
         var options = new EvalOptions(AskMode.Extractive);
         var command = new Command("squad", "Index the paragraphs of a SQuAD/XQuAD file into a scratch index and report paragraph Recall@1/@5, MRR@10 and answer quality") { file };
         options.AddTo(command);
+        var corpus = new EvalCorpusOptions();
+        corpus.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => EvalExecution.RunAsync(parseResult, global, options, (runner, sides, ask, progress, ct) =>
         {
-            var set = SquadLoader.Load(parseResult.GetValue(file)!);
-            return runner.EvaluateSetAsync(EvaluationKind.Squad, set, sides, ask, progress, ct);
+            var set = corpus.Prepare(parseResult, EvaluationKind.Squad, SquadLoader.Load(parseResult.GetValue(file)!));
+            return runner.EvaluateSetAsync(EvaluationKind.Squad, set, sides, ask, corpus.IndexOptions(parseResult, runner), progress, ct);
         }, cancellationToken));
         return command;
     }

@@ -12,6 +12,7 @@ namespace DocRag.Core.Answering;
 /// <param name="SearchMode">How the passages were searched: <c>keyword</c>, <c>vector</c> or <c>hybrid</c>.</param>
 /// <param name="Passages">How many passages were given to the generator (or considered by the extractive answer).</param>
 /// <param name="Truncated">True when the generator stopped at the output token limit, so the answer may be cut short.</param>
+
 public sealed record Answer(
     string Text,
     AnswerMode Mode,
@@ -24,4 +25,14 @@ public sealed record Answer(
     int Passages,
     AnswerUsage Usage,
     AnswerTimings Timings,
-    bool Truncated = false);
+    bool Truncated = false)
+{
+    /// <summary>Why, in words, for a no-answer the relevance decision gave: "no passage mentions 'mistral'".</summary>
+    public string? NoAnswerDetail { get; init; }
+
+    /// <summary>What the relevance decision saw (coverage of the question's rare words, similarity); null when it did not run.</summary>
+    public RelevanceSignals? Relevance { get; init; }
+
+    /// <summary>True for a generated answer whose cited passages share none of its key terms: it is shown, but not as grounded in them.</summary>
+    public bool Unsupported { get; init; }
+}

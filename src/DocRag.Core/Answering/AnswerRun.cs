@@ -9,6 +9,9 @@ internal sealed record AnswerRun(AnswerRequest Request, TextLanguage Language, S
 {
     public IReadOnlySet<string> QueryTerms { get; } = SentenceMatcher.QueryTerms(Request.Question);
 
+    /// <summary>What the relevance decision saw; null when it did not run (no passages, or no index to weigh words by).</summary>
+    public RelevanceSignals? Relevance { get; init; }
+
     public string SearchModeName => Search.Mode.ToString().ToLowerInvariant();
 
     public AnswerTimings Timings(TimeSpan? firstToken = null, TimeSpan generation = default) => new(

@@ -86,7 +86,16 @@ public sealed partial class AnswerService
         var answer = new Answer(
             text, AnswerMode.Generative, citations, noAnswer, noAnswer ? NoAnswerReason.NotInDocuments : null, run.Language.ToCode(),
             ModelId(generator), run.SearchModeName, prompt.Passages.Count, new AnswerUsage(promptTokens, outputTokens),
-            run.Timings(firstToken, generation));
+            run.Timings(firstToken, generation))
+        {
+            Relevance = run.Relevance,
+            Unsupported = !noAnswer && !CitationSupport.Supports(text, [.. filter.Used.Select(n => prompt.Passages[n - 1].Hit)]),
+        };
+        if (answer.Unsupported)
+        {
+            Log.AnswerUnsupported(_logger, citations.Count);
+        }
+
         Log.AnswerFinished(_logger, "generative", citations.Count, noAnswer, outputTokens, answer.Timings.TotalMs);
         return answer;
     }

@@ -4,6 +4,7 @@ using DocRag.Core.Diagnostics;
 using DocRag.Core.Generation;
 using DocRag.Core.Hosting;
 using DocRag.Core.Retrieval;
+using DocRag.Core.Storage;
 using DocRag.Core.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -28,31 +29,35 @@ public sealed partial class AnswerService : IDisposable
     private readonly DocRagMetrics? _metrics;
     private readonly ILogger _logger;
     private readonly GenerationGate _gate;
+    private readonly RelevanceJudge? _judge;
 
     public AnswerService(
-        SearchService search, GenerationModelHost generators, IOptions<AnsweringOptions> options, DocRagMetrics metrics, ILogger<AnswerService> logger)
+        SearchService search, GenerationModelHost generators, IndexStore store, IOptions<AnsweringOptions> options, DocRagMetrics metrics, ILogger<AnswerService> logger)
         : this(
             (request, ct) => (search ?? throw new ArgumentNullException(nameof(search))).SearchAsync(request, ct),
             (generators ?? throw new ArgumentNullException(nameof(generators))).GetAsync,
             (options ?? throw new ArgumentNullException(nameof(options))).Value,
             metrics,
-            logger)
+            logger,
+            (store ?? throw new ArgumentNullException(nameof(store))).FullTextFrequenciesAsync)
     {
     }
 
-    /// <summary>For tests: any search and generator.</summary>
+    /// <summary>For tests: any search and generator; without <paramref name="frequencies"/>, every passage found counts as relevant.</summary>
     internal AnswerService(
         Func<SearchRequest, CancellationToken, Task<SearchResult>> search,
         Func<CancellationToken, Task<IChatClient?>> generator,
         AnsweringOptions options,
         DocRagMetrics? metrics,
-        ILogger logger)
+        ILogger logger,
+        Func<IReadOnlyList<string>, CancellationToken, Task<(long Chunks, long[] Matching)>>? frequencies = null)
     {
         _search = search;
         _generator = generator;
         _options = options;
         _metrics = metrics;
         _logger = logger;
+        _judge = frequencies is null ? null : new RelevanceJudge(frequencies, options);
         _gate = new GenerationGate(options.MaxConcurrentGenerations, options.MaxQueuedGenerations, TimeSpan.FromSeconds(options.BusyRetryAfterSeconds));
     }
 
@@ -93,10 +98,16 @@ public sealed partial class AnswerService : IDisposable
             throw new ServiceUnavailableException("No generator model is available, so only extractive answers can be given (mode: extractive).");
         }
 
-        var run = new AnswerRun(request, language, search, clock, retrieval);
+        // The relevance decision comes before the generator is called: a question the passages cannot answer costs no generation.
+        var verdict = relevant.Count == 0 || _judge is null
+            ? null
+            : await _judge.JudgeAsync(request.Question, language, relevant, cancellationToken).ConfigureAwait(false);
+        var run = new AnswerRun(request, language, search, clock, retrieval) { Relevance = verdict?.Signals };
         var steps = relevant.Count == 0
             ? NoPassages(run, generator, search.Hits.Count)
-            : generator is null
+            : verdict is { Relevant: false }
+                ? NotRelevant(run, generator, relevant.Count, verdict)
+                : generator is null
                 ? ExtractiveAsync(run, relevant)
                 : GenerateAsync(run, generator, relevant, cancellationToken);
         await foreach (var step in steps.ConfigureAwait(false))

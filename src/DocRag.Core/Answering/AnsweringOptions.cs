@@ -22,6 +22,29 @@ public sealed class AnsweringOptions
     [Range(-1.0, 1.0)]
     public double MinVectorSimilarity { get; set; } = 0.2;
 
+    /// <summary>
+    /// The least share of the question's rare-word weight (inverse document frequency in this index) the best passage
+    /// must hold for the passages to count as able to answer (<see cref="RelevanceJudge"/>; less in an index of few chunks);
+    /// 0 turns the check off.
+    /// Calibrated by cross-validation on questions the documents answer and questions they do not (docs/EVALUATION.md).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinCoverage { get; set; } = 0.41;
+
+    /// <summary>
+    /// With vector search, the least cosine similarity the closest passage (in a language the model reads) must have to
+    /// the question; -1 turns the check off. Calibrated like <see cref="MinCoverage"/>.
+    /// </summary>
+    [Range(-1.0, 1.0)]
+    public double MinSimilarity { get; set; } = -1;
+
+    /// <summary>Whether a name in the question that no chunk of the index holds ("Mistral", "Tesla") means the documents cannot answer it.</summary>
+    public bool UnknownNames { get; set; } = true;
+
+    /// <summary>How many of the best passages the relevance decision reads.</summary>
+    [Range(1, 50)]
+    public int JudgedPassages { get; set; } = 5;
+
     /// <summary>Most tokens a generated answer may have (a request may ask for fewer, or more up to the context).</summary>
     [Range(16, 32_768)]
     public int MaxOutputTokens { get; set; } = 512;

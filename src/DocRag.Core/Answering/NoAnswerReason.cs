@@ -21,4 +21,11 @@ public enum NoAnswerReason
     /// <summary>Extractive answer: no sentence of the passages shares a term with the question.</summary>
     [JsonStringEnumMemberName("no-matching-sentences")]
     NoMatchingSentences = 3,
+
+    /// <summary>
+    /// Search found passages, but the relevance decision judged that none can answer (too little of the question's
+    /// rare-word weight, or too low a similarity); <see cref="Answer.NoAnswerDetail"/> names the signal. The generator was not called.
+    /// </summary>
+    [JsonStringEnumMemberName("not-relevant")]
+    NotRelevant = 4,
 }

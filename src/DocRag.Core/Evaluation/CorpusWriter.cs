@@ -11,7 +11,7 @@ using Microsoft.Extensions.AI;
 namespace DocRag.Core.Evaluation;
 
 /// <summary>
-/// Writes an evaluation corpus into an index the way a folder sync writes text files: paragraphs on blank lines through
+/// For analysis only (<see cref="CorpusForm.Direct"/>): writes an evaluation corpus straight into an index, imitating how a folder sync writes text files: paragraphs on blank lines through
 /// <see cref="DocumentBuilder"/> (cleaning, language guess), the product's <see cref="IChunker"/> with the embedder's
 /// token counter (an approximation without one), passage embeddings in batches across documents, and one
 /// <see cref="IndexStore.SaveDocumentAsync"/> per document. The set's title becomes the document's title; each
@@ -103,11 +103,18 @@ internal sealed class CorpusWriter(IndexStore store, IChunker chunker, Ingestion
         return vectors;
     }
 
+    /// <summary>The embedder's model id as folder sync records it.</summary>
+    internal static string ModelId(IEmbeddingGenerator<string, Embedding<float>> generator)
+    {
+        var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
+        return metadata?.DefaultModelId ?? metadata?.ProviderName ?? generator.GetType().Name;
+    }
+
     /// <summary>Makes the embedder's model the index's model, named as folder sync names it (so search accepts its vectors).</summary>
     private async Task<EmbeddingModelInfo> ModelAsync(IEmbeddingGenerator<string, Embedding<float>> generator, CancellationToken cancellationToken)
     {
         var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
-        var id = metadata?.DefaultModelId ?? metadata?.ProviderName ?? generator.GetType().Name;
+        var id = ModelId(generator);
         var dimension = metadata?.DefaultModelDimensions
             ?? (await generator.GenerateAsync(["dimension probe"], new EmbeddingGenerationOptions().WithPurpose(EmbeddingPurpose.Passage), cancellationToken).ConfigureAwait(false))[0].Vector.Length;
         var model = new EmbeddingModelInfo(id, dimension);

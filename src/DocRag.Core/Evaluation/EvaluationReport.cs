@@ -14,6 +14,7 @@ namespace DocRag.Core.Evaluation;
 /// <param name="Ask">Answer metrics; null when questions were not asked.</param>
 /// <param name="IndexSeconds">Time to build the scratch index (0 for qa, which reads the current index).</param>
 /// <param name="Warnings">Things the user should know (expected documents missing from the index, ...).</param>
+/// <param name="IndexReused">True when a kept scratch index was reused as it was (<see cref="IndexSeconds"/> is then its first build's).</param>
 public sealed record EvaluationReport(
     string Kind,
     string Set,
@@ -28,4 +29,5 @@ public sealed record EvaluationReport(
     LatencySummary Latency,
     AskScores? Ask,
     double IndexSeconds,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    bool IndexReused = false);

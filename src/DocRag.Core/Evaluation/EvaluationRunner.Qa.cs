@@ -38,7 +38,7 @@ public sealed partial class EvaluationRunner
         return reports;
     }
 
-    private static async Task<EvaluationReport> RunQaAsync(
+    private async Task<EvaluationReport> RunQaAsync(
         string name, IReadOnlyList<QaQuestion> questions, EvaluationSettings side, EvaluationHost host,
         Dictionary<QaQuestion, string> expected, List<string> warnings, AskMode ask,
         IProgress<EvaluationProgress>? progress, CancellationToken cancellationToken)
@@ -86,6 +86,7 @@ public sealed partial class EvaluationRunner
                     ? answer.Citations.Any(c => c.Path == path && (question.ExpectedPage is not { } page || (page >= c.Page && page <= c.PageEnd)))
                     : (bool?)null;
                 answers.Add(answer, latency, cites, question.Answer is { } text ? [text] : [], !question.ExpectsNoAnswer);
+                LogQuestion(name, side, question.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), question.Question, !question.ExpectsNoAnswer, cites, answer);
             }
 
             progress?.Report(new EvaluationProgress(answers is null ? "searching" : "searching and answering", i + 1, questions.Count));

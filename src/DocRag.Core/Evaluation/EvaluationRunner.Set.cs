@@ -8,7 +8,7 @@ namespace DocRag.Core.Evaluation;
 public sealed partial class EvaluationRunner
 {
     /// <summary>Runs every query of the set against the scratch index with one side's settings.</summary>
-    private static async Task<EvaluationReport> RunSetAsync(
+    private async Task<EvaluationReport> RunSetAsync(
         EvaluationKind kind, EvaluationSet set, EvaluationSettings side, EvaluationHost host, ScratchIndex index, AskMode ask,
         IProgress<EvaluationProgress>? progress, CancellationToken cancellationToken)
     {
@@ -52,6 +52,7 @@ public sealed partial class EvaluationRunner
             {
                 var cites = query.Relevant.Count == 0 ? (bool?)null : answer.Citations.Any(c => query.Relevant.ContainsKey(index.Ids.GetValueOrDefault(c.DocumentId, "")));
                 answers.Add(answer, latency, cites, query.Answers, query.Relevant.Count > 0 || query.Answers.Count > 0);
+                LogQuestion(set.Name, side, query.Id, query.Text, query.Relevant.Count > 0 || query.Answers.Count > 0, cites, answer);
             }
 
             progress?.Report(new EvaluationProgress(answers is null ? "searching" : "searching and answering", i + 1, set.Queries.Count));
@@ -71,7 +72,8 @@ public sealed partial class EvaluationRunner
             LatencySummary.From(latencies),
             answers?.ToScores(),
             index.Elapsed.TotalSeconds,
-            []);
+            [],
+            index.Reused);
     }
 
     /// <summary>Asks one question through the answer service; null when it refuses the question (over-long).</summary>

@@ -143,7 +143,7 @@ public sealed partial class IndexStore
             fts.Parameters.Clear();
             fts.Parameters.AddWithValue("$id", chunkId);
             fts.Parameters.AddWithValue("$title", title);
-            fts.Parameters.AddWithValue("$heading", SearchText.ForIndex(string.Join(' ', c.HeadingPath), write.Language));
+            fts.Parameters.AddWithValue("$heading", SearchText.ForIndex(FullTextHeading(c.HeadingPath, write.Title), write.Language));
             fts.Parameters.AddWithValue("$text", SearchText.ForIndex(c.Text, write.Language));
             await fts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 

@@ -46,6 +46,34 @@ public sealed partial class IndexStore
     }
 
     /// <summary>
+    /// How many chunks the index holds and how many of them match each of <paramref name="matches"/> (FTS5 MATCH
+    /// expressions, one per query word): the document frequencies a relevance decision weighs words by.
+    /// </summary>
+    /// <exception cref="ArgumentException">A malformed match expression.</exception>
+    public async Task<(long Chunks, long[] Matching)> FullTextFrequenciesAsync(IReadOnlyList<string> matches, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        using var connection = await OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: true); // one consistent snapshot
+        var chunks = Convert.ToInt64(await ScalarAsync(connection, transaction, "SELECT count(*) FROM chunks", cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        var counts = new long[matches.Count];
+        for (var i = 0; i < matches.Count; i++)
+        {
+            using var command = Command(connection, transaction, "SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH $match", ("$match", matches[i]));
+            try
+            {
+                counts[i] = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
+            {
+                throw new ArgumentException($"invalid full-text query: {ex.Message}", nameof(matches), ex);
+            }
+        }
+
+        return (chunks, counts);
+    }
+
+    /// <summary>
     /// Rebuilds every FTS row from the stored chunks when the index was analysed by a different
     /// <see cref="FullTextAnalyzer.Signature"/> (one transaction). Folder syncs call it; a search host may call it at start.
     /// </summary>
@@ -78,6 +106,15 @@ public sealed partial class IndexStore
         return true;
     }
 
+    /// <summary>
+    /// The heading column of a chunk's FTS row: its heading path, less an outermost heading that only repeats the
+    /// document's title (a Markdown <c># Title</c>, a text file's title line), which the title column already weighs.
+    /// </summary>
+    internal static string FullTextHeading(IReadOnlyList<string> headingPath, string? title) =>
+        string.Join(' ', headingPath.Count > 0 && title is not null && string.Equals(headingPath[0].Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? headingPath.Skip(1)
+            : headingPath);
+
     private static async Task RebuildFullTextAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, transaction, "INSERT INTO chunks_fts(chunks_fts) VALUES ('delete-all')", cancellationToken).ConfigureAwait(false);
@@ -91,7 +128,7 @@ public sealed partial class IndexStore
             insert.Parameters.Clear();
             insert.Parameters.AddWithValue("$id", reader.GetInt64(0));
             insert.Parameters.AddWithValue("$title", SearchText.ForIndex(title.Length > 0 ? title : Path.GetFileNameWithoutExtension(reader.GetString(2)), language));
-            insert.Parameters.AddWithValue("$heading", SearchText.ForIndex(string.Join(' ', DecodeHeading(reader.GetString(4))), language));
+            insert.Parameters.AddWithValue("$heading", SearchText.ForIndex(FullTextHeading(DecodeHeading(reader.GetString(4)), title), language));
             insert.Parameters.AddWithValue("$text", SearchText.ForIndex(reader.GetString(5), language));
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }

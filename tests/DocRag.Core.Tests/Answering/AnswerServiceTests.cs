@@ -209,6 +209,49 @@ public sealed class AnswerServiceTests
         Assert.Equal(9, searches[1].TopK);
     }
 
+    [Fact]
+    public async Task Answer_PassagesThatCannotAnswer_NoAnswerWithTheReasonAndNoGeneration()
+    {
+        var client = new ScriptedChatClient("The warranty lasts two years [1].");
+        using var service = new AnswerService(
+            (_, _) => Task.FromResult(Hits.Result(Warranty, Batteries, Office)), _ => Task.FromResult<IChatClient?>(client), new AnsweringOptions(), null,
+            NullLogger.Instance, (matches, _) => Task.FromResult((100L, matches.Select(m => m.Contains("lora", StringComparison.Ordinal) ? 0L : 5L).ToArray())));
+
+        var answer = await service.AnswerAsync(new AnswerRequest("How do I fine-tune a model with LoRA?"));
+
+        Assert.Equal((true, NoAnswerReason.NotRelevant, AnswerMode.Generative), (answer.NoAnswer, answer.NoAnswerReason, answer.Mode));
+        Assert.Equal("no passage mentions 'lora'", answer.NoAnswerDetail);
+        Assert.Equal("unknown-name", answer.Relevance?.Decider);
+        Assert.Empty(client.Calls);
+    }
+
+    [Fact]
+    public async Task Answer_RelevantPassages_CarryTheRelevanceSignals()
+    {
+        using var service = new AnswerService(
+            (_, _) => Task.FromResult(Hits.Result(Warranty, Batteries, Office)), _ => Task.FromResult<IChatClient?>(null), new AnsweringOptions(), null,
+            NullLogger.Instance, (matches, _) => Task.FromResult((100L, matches.Select(_ => 5L).ToArray())));
+
+        var answer = await service.AnswerAsync(new AnswerRequest("How long is the warranty?"));
+
+        Assert.False(answer.NoAnswer);
+        Assert.Equal(0.5, answer.Relevance?.Coverage); // "warranty" of "long" and "warranty", weighed alike
+        Assert.Null(answer.Relevance?.Decider);
+    }
+
+    [Theory]
+    [InlineData("Batteries are covered for one year [2].", false)]
+    [InlineData("Penguins live in Antarctica [1].", true)] // the warranty passage shares none of its words
+    [InlineData("Penguins live in Antarctica.", true)] // cites nothing
+    public async Task Answer_Generated_IsFlaggedWhenItsCitationsDoNotSupportIt(string reply, bool unsupported)
+    {
+        using var service = Create(new ScriptedChatClient(reply));
+
+        var answer = await service.AnswerAsync(new AnswerRequest("How long are batteries covered?"));
+
+        Assert.Equal(unsupported, answer.Unsupported);
+    }
+
     internal static AnswerService Create(
         IChatClient? generator, SearchResult? result = null, AnsweringOptions? options = null, ILogger? logger = null) =>
         new((_, _) => Task.FromResult(result ?? Hits.Result(Warranty, Batteries, Office)),

@@ -105,6 +105,85 @@ public sealed class EvaluationRunnerTests : IDisposable
         Assert.Contains("DocRag:Retrieval:TitleWeight", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(CorpusForm.Text)]
+    [InlineData(CorpusForm.Markdown)]
+    [InlineData(CorpusForm.Direct)]
+    public async Task EvaluateSet_EveryCorpusForm_IndexesTheWholeCorpus(CorpusForm form)
+    {
+        var report = Assert.Single(await Runner().EvaluateSetAsync(
+            EvaluationKind.Beir, BeirLoader.Load(EvaluationFixtures.BeirFolder), [Keyword], AskMode.Off, new EvaluationIndexOptions(form)));
+
+        Assert.Equal((8, 4, 0), (report.Documents, report.Ranking.Queries, report.FailedQueries));
+        Assert.Equal(1.0, report.Ranking.RecallAt10);
+        Assert.False(report.IndexReused);
+    }
+
+    [Fact]
+    public async Task EvaluateSet_TextForm_GoesThroughTheParsersTitleRule()
+    {
+        // Titled documents' files start with the title line; the untitled one (d7) is its text alone.
+        var set = BeirLoader.Load(EvaluationFixtures.BeirFolder);
+        var cache = Path.Combine(_data.Path, "cache");
+
+        await Runner().EvaluateSetAsync(EvaluationKind.Beir, set, [Keyword], AskMode.Off, new EvaluationIndexOptions(CorpusForm.Text, cache));
+
+        var folder = Assert.Single(Directory.GetDirectories(cache));
+        var files = Directory.GetFiles(Path.Combine(folder, "corpus"), "*.txt");
+        Assert.Equal(8, files.Length);
+        var titled = set.Documents.First(d => d.Title is not null);
+        Assert.StartsWith(titled.Title + "\n\n", File.ReadAllText(Path.Combine(folder, "corpus", titled.Id + ".txt")), StringComparison.Ordinal);
+        using var store = new DocRag.Core.Storage.IndexStore(Path.Combine(folder, "docrag.db"));
+        var stored = await store.GetCollectionDocumentsAsync("evaluation");
+        Assert.Equal(titled.Title, stored.Single(d => d.Path.EndsWith(titled.Id + ".txt", StringComparison.Ordinal)).Title);
+    }
+
+    [Fact]
+    public async Task EvaluateSet_KeptIndex_IsReusedUntilRebuildOrAnIndexingSettingChanges()
+    {
+        var set = BeirLoader.Load(EvaluationFixtures.BeirFolder);
+        var kept = new EvaluationIndexOptions(CorpusForm.Text, Path.Combine(_data.Path, "cache"));
+
+        var first = Assert.Single(await Runner().EvaluateSetAsync(EvaluationKind.Beir, set, [Keyword], AskMode.Off, kept));
+        var second = Assert.Single(await Runner().EvaluateSetAsync(EvaluationKind.Beir, set, [EvaluationSettings.Parse("titleWeight=1", Keyword)], AskMode.Off, kept));
+        var rebuilt = Assert.Single(await Runner().EvaluateSetAsync(EvaluationKind.Beir, set, [Keyword], AskMode.Off, kept with { Rebuild = true }));
+        var chunking = Assert.Single(await Runner().EvaluateSetAsync(EvaluationKind.Beir, set, [EvaluationSettings.Parse("chunkTokens=16+chunkOverlapPercent=0", Keyword)], AskMode.Off, kept));
+        var other = Assert.Single(await Runner().EvaluateSetAsync(EvaluationKind.Beir, set with { Documents = set.Documents.Skip(1).ToList() }, [Keyword], AskMode.Off, kept));
+
+        Assert.Equal((false, true, false, false, false), (first.IndexReused, second.IndexReused, rebuilt.IndexReused, chunking.IndexReused, other.IndexReused));
+        Assert.Equal(first.Ranking, rebuilt.Ranking);
+        Assert.Equal(first.Chunks, second.Chunks);
+        Assert.Equal(3, Directory.GetDirectories(kept.CacheFolder!).Length);
+        Assert.Equal(7, other.Documents);
+    }
+
+    [Fact]
+    public async Task EvaluateSet_KeptDirectIndex_IsReused()
+    {
+        var set = BeirLoader.Load(EvaluationFixtures.BeirFolder);
+        var kept = new EvaluationIndexOptions(CorpusForm.Direct, Path.Combine(_data.Path, "cache"));
+
+        var first = Assert.Single(await Runner().EvaluateSetAsync(EvaluationKind.Beir, set, [Keyword], AskMode.Off, kept));
+        var second = Assert.Single(await Runner().EvaluateSetAsync(EvaluationKind.Beir, set, [Keyword], AskMode.Off, kept));
+
+        Assert.Equal((false, true), (first.IndexReused, second.IndexReused));
+        Assert.Equal(first.Ranking, second.Ranking);
+    }
+
+    [Fact]
+    public async Task EvaluateSet_SquadHoldOut_QuestionsAboutLeftOutArticlesExpectNoAnswer()
+    {
+        var set = EvaluationHoldOut.Apply(SquadLoader.Load(EvaluationFixtures.SquadFile), EvaluationKind.Squad);
+
+        var report = Assert.Single(await Runner().EvaluateSetAsync(EvaluationKind.Squad, set, [Keyword], AskMode.Extractive));
+
+        Assert.Equal((2, 5), (report.Documents, report.Queries)); // the Spain article is left out
+        var ask = Assert.IsType<AskScores>(report.Ask);
+        Assert.Equal(3, ask.Unanswerable); // the two questions about Spain and the SQuAD 2.0 impossible one
+        Assert.Equal(1.0, ask.NoAnswerCorrect);
+        Assert.Equal(0.0, ask.FalseNoAnswer);
+    }
+
     public void Dispose() => _data.Dispose();
 
     private EvaluationRunner Runner() => new(EvaluationConfig.Create(_data.Path));

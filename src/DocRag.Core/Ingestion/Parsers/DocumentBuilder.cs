@@ -50,6 +50,25 @@ public sealed class DocumentBuilder
         Append(new DocumentBlock(clean, Page, _path, BlockKind.Heading));
     }
 
+    /// <summary>
+    /// A title line (plain text, Markdown without a heading): the document's title and the outermost heading of all
+    /// that follows, but not a block of text, since every chunk carries its document's title already.
+    /// </summary>
+    public void TitleHeading(string text)
+    {
+        var clean = Clean(text, keepLines: false);
+        if (clean.Length is 0 or > MaxHeadingChars)
+        {
+            Add(BlockKind.Paragraph, text);
+            return;
+        }
+
+        _headings.Clear();
+        _headings.Add((1, clean));
+        _path = [clean];
+        FirstHeading ??= clean;
+    }
+
     /// <summary>Leaves every heading (for trailing material such as page headers that belongs to no section).</summary>
     public void ResetHeadings()
     {

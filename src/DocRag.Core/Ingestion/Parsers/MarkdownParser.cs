@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace DocRag.Core.Ingestion.Parsers;
 
-/// <summary>Markdown through Markdig: headings give the heading path; lists, tables (row by row), code and quotes are blocks.</summary>
+/// <summary>
+/// Markdown through Markdig: headings give the heading path; lists, tables (row by row), code and quotes are blocks. In
+/// a document without a heading, a first line that reads as a title (<see cref="FirstLineTitle"/>) is the title.
+/// </summary>
 public sealed class MarkdownParser : IDocumentParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -30,13 +33,41 @@ public sealed class MarkdownParser : IDocumentParser
         var text = await TextFileReader.ReadAllTextAsync(path, _options.MaxTextChars, cancellationToken).ConfigureAwait(false);
         var document = Markdown.Parse(text, Pipeline);
         var builder = new DocumentBuilder(_options.MaxTextChars);
+        var title = TitleLine(document);
         foreach (var block in document)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (ReferenceEquals(block, title.Block))
+            {
+                builder.TitleHeading(title.Text!); // no heading anywhere: the title line is the title and the heading above the text
+                continue;
+            }
+
             Walk(block, builder, BlockKind.Paragraph);
         }
 
         return ParseResult.Success(builder.Build(title: null, pages: 1));
+    }
+
+    /// <summary>
+    /// In a document without any heading, the first block when it is a paragraph that reads as a title
+    /// (<see cref="FirstLineTitle"/>); else none.
+    /// </summary>
+    private static (Block? Block, string? Text) TitleLine(MarkdownDocument document)
+    {
+        if (document.Descendants<HeadingBlock>().Any())
+        {
+            return (null, null);
+        }
+
+        var blocks = document.Where(b => b is not (YamlFrontMatterBlock or LinkReferenceDefinitionGroup or HtmlBlock)).ToList();
+        if (blocks.Count < 2 || blocks[0] is not ParagraphBlock { Inline: not null } first || first.Inline.Descendants<LineBreakInline>().Any())
+        {
+            return (null, null);
+        }
+
+        var title = FirstLineTitle.Find(InlineText(first.Inline), hasMoreText: true);
+        return title is null ? (null, null) : (first, title);
     }
 
     private static void Walk(Block block, DocumentBuilder builder, BlockKind kind)

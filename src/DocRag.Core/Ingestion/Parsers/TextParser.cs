@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace DocRag.Core.Ingestion.Parsers;
 
-/// <summary>Plain text: paragraphs are separated by blank lines; any encoding <see cref="TextFileReader"/> can guess.</summary>
+/// <summary>
+/// Plain text: paragraphs are separated by blank lines; any encoding <see cref="TextFileReader"/> can guess. A first line
+/// that reads as a title (<see cref="FirstLineTitle"/>) is the document's title and first heading.
+/// </summary>
 public sealed class TextParser : IDocumentParser
 {
     private readonly IngestionOptions _options;
@@ -28,7 +31,14 @@ public sealed class TextParser : IDocumentParser
         }
         else
         {
-            foreach (var paragraph in SplitParagraphs(text))
+            var paragraphs = SplitParagraphs(text).ToList();
+            var title = paragraphs.Count == 0 ? null : FirstLineTitle.Find(paragraphs[0], paragraphs.Skip(1).Any(p => !string.IsNullOrWhiteSpace(p)));
+            if (title is not null)
+            {
+                builder.TitleHeading(title); // the document's title and the heading above its text (FirstLineTitle)
+            }
+
+            foreach (var paragraph in title is null ? paragraphs : paragraphs.Skip(1))
             {
                 builder.Add(BlockKind.Paragraph, paragraph);
             }

@@ -51,5 +51,39 @@ public sealed class MarkdownParserTests : IDisposable
         Assert.Equal(["Appendix"], quote.HeadingPath);
     }
 
+    [Fact]
+    public async Task ReadAsync_NoHeadingAndATitleLine_TakesItAsTitleAndHeadingOfTheText()
+    {
+        var path = _dir.WriteText("note.md", "Release checklist\n\nTag the build, then *publish* it.\n");
+
+        var document = (await ParserFactory.Reader().ReadAsync(path)).Document!;
+
+        Assert.Equal("Release checklist", document.Title);
+        var text = Assert.Single(document.Blocks);
+        Assert.Equal((BlockKind.Paragraph, "Tag the build, then publish it."), (text.Kind, text.Text));
+        Assert.Equal(["Release checklist"], text.HeadingPath);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WithAHeadingLater_KeepsTheFirstLineAsText()
+    {
+        var path = _dir.WriteText("doc.md", "Release checklist\n\n## Steps\n\nTag the build.\n");
+
+        var document = (await ParserFactory.Reader().ReadAsync(path)).Document!;
+
+        Assert.Equal("Steps", document.Title);
+        Assert.Equal((BlockKind.Paragraph, "Release checklist"), (document.Blocks[0].Kind, document.Blocks[0].Text));
+    }
+
+    [Theory]
+    [InlineData("getting-started.md", "Getting started: running an open model on your own machine")]
+    [InlineData("glossary.md", "Glossary")]
+    public async Task ReadAsync_SampleDocuments_KeepTheirHeadingTitle(string file, string title)
+    {
+        var document = (await ParserFactory.Reader().ReadAsync(TextParserTests.SamplePath("en", file))).Document!;
+
+        Assert.Equal(title, document.Title);
+    }
+
     public void Dispose() => _dir.Dispose();
 }

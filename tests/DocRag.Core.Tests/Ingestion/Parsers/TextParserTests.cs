@@ -216,5 +216,73 @@ public sealed class TextParserTests : IDisposable
         Assert.Equal("empty", result.Failure?.Code);
     }
 
+    [Theory]
+    [InlineData("Meeting notes 12 March\n\nWe agreed to ship on Friday.", "Meeting notes 12 March")]
+    [InlineData("Vitamin D levels in elderly patients.\n\nWe measured serum levels in 300 patients.", "Vitamin D levels in elderly patients.")]
+    [InlineData("TROUBLESHOOTING GUIDE\n=====================\n\nEach entry gives the symptom.", "TROUBLESHOOTING GUIDE")]
+    [InlineData("¿Qué es un embedding?\n\nUn vector que resume el texto.", "¿Qué es un embedding?")]
+    public async Task ReadAsync_TitleLine_IsTheTitleAndFirstHeading(string content, string title)
+    {
+        var path = _dir.WriteText("note.txt", content);
+
+        var document = (await ParserFactory.Reader().ReadAsync(path)).Document!;
+
+        Assert.Equal(title, document.Title);
+        var block = Assert.Single(document.Blocks); // the title heads the text; every chunk carries it as its title
+        Assert.Equal(BlockKind.Paragraph, block.Kind);
+        Assert.Equal([title], block.HeadingPath);
+        Assert.DoesNotContain(title, block.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Call the vendor. Then send the invoice.\n\nDetails follow.")] // two sentences: text
+    [InlineData("Things to buy:\n\nmilk, eggs")] // runs on into the next paragraph
+    [InlineData("A first line\nthat goes on\n\nSecond paragraph.")] // two lines
+    [InlineData("Only one line")] // nothing follows
+    [InlineData("- a list item\n\nmore")] // not a word
+    public async Task ReadAsync_FirstLineThatReadsAsText_IsNoTitle(string text)
+    {
+        var path = _dir.WriteText("note.txt", text);
+
+        var document = (await ParserFactory.Reader().ReadAsync(path)).Document!;
+
+        Assert.Null(document.Title);
+        Assert.All(document.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
+    }
+
+    [Fact]
+    public async Task ReadAsync_LongFirstLine_IsNoTitle()
+    {
+        var path = _dir.WriteText("note.txt", string.Join(' ', Enumerable.Repeat("word", FirstLineTitle.MaxWords + 1)) + "\n\nMore.");
+
+        Assert.Null((await ParserFactory.Reader().ReadAsync(path)).Document!.Title);
+    }
+
+    [Theory]
+    [InlineData("en", "troubleshooting.txt", "TROUBLESHOOTING: THE PROBLEMS NEWCOMERS HIT MOST OFTEN")]
+    [InlineData("es", "preguntas-frecuentes.txt", "PREGUNTAS FRECUENTES DEL EQUIPO")]
+    public async Task ReadAsync_SampleDocuments_TakeTheirTitleLine(string folder, string file, string title)
+    {
+        var document = (await ParserFactory.Reader().ReadAsync(SamplePath(folder, file))).Document!;
+
+        Assert.Equal(title, document.Title);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.StartsWith("===", StringComparison.Ordinal));
+    }
+
+    /// <summary>A file of the repository's samples/docs (found above the test binaries).</summary>
+    internal static string SamplePath(params string[] relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine([dir.FullName, "samples", "docs", .. relative]);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"samples/docs/{string.Join('/', relative)} not found above {AppContext.BaseDirectory}");
+    }
+
     public void Dispose() => _dir.Dispose();
 }
