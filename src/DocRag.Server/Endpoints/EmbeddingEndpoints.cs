@@ -6,6 +6,7 @@ using DocRag.Core.Hosting;
 using DocRag.Core.Text;
 using DocRag.Server.Endpoints.OpenAi;
 using DocRag.Server.Problems;
+using DocRag.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.AI;
 
@@ -46,7 +47,8 @@ public static class EmbeddingEndpoints
         }
 
         var embedder = await host.GetAsync(context.RequestAborted).ConfigureAwait(false)
-            ?? throw new ServiceUnavailableException($"No embedding model is loaded ({host.Status.Reason ?? host.Status.State.ToString()}).");
+            ?? throw new ServiceUnavailableException(
+                $"No embedding model is loaded ({(await ScopedView.ForAsync(context, context.RequestAborted).ConfigureAwait(false)).Text(host.Status.Reason) ?? host.Status.State.ToString()}).");
         var metadata = embedder.GetService<EmbeddingGeneratorMetadata>();
         if (body.Dimensions is { } wanted && metadata?.DefaultModelDimensions is { } dimensions && wanted != dimensions)
         {

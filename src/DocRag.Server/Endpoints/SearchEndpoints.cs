@@ -51,7 +51,8 @@ public static class SearchEndpoints
         }
         catch (SearchModeUnavailableException ex)
         {
-            return DocRagProblems.Create(ProblemTypes.ServiceUnavailable, ex.Message);
+            var view = await ScopedView.ForAsync(context, cancellationToken).ConfigureAwait(false);
+            return DocRagProblems.Create(ProblemTypes.ServiceUnavailable, view.Text(ex.Message));
         }
     }
 

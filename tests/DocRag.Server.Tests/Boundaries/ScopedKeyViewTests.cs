@@ -70,6 +70,9 @@ public sealed class ScopedKeyViewTests
         Assert.Contains("model.onnx", scoped.Embedding.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(models.Path, JsonSerializer.Serialize(scoped), StringComparison.Ordinal);
         Assert.DoesNotContain(models.Path, search.RootElement.GetProperty("modeReason").GetString()!, StringComparison.Ordinal);
+        using var embeddings = await server.Client.SendAsync(HttpMethod.Post, "/v1/embeddings", ServerHost.BobKey, JsonContent.Create(new { input = "walrus" }));
+        var problem = await ProblemExceptionHandlerTests.ReadProblemAsync(embeddings, HttpStatusCode.ServiceUnavailable, "service-unavailable");
+        Assert.DoesNotContain(models.Path, problem.Detail, StringComparison.Ordinal);
     }
 
     private static Task<JsonDocument> SearchAsync(BoundaryServer server, string key, object body) => PostAsync(server, "/v1/search", key, body);
