@@ -102,13 +102,16 @@ public sealed class FolderWatcher : IDisposable
             }
             else
             {
-                due = CheckFolder() || Stopwatch.GetElapsedTime(lastSync) >= TimeSpan.FromSeconds(_options.WatchRescanSeconds);
+                due = Stopwatch.GetElapsedTime(lastSync) >= TimeSpan.FromSeconds(_options.WatchRescanSeconds);
                 if (_polling && _present && Stopwatch.GetElapsedTime(lastSync) >= TimeSpan.FromSeconds(_options.WatchPollSeconds))
                 {
                     StartEvents(); // the limit may have been raised, or other watchers closed
                     due = true;
                 }
             }
+
+            // After events too: writes into a replaced folder's old inode must not keep the check from running.
+            due |= CheckFolder();
 
             if (due && _present)
             {
