@@ -3,7 +3,8 @@ namespace DocRag.Core.Ingestion.Parsers;
 /// <summary>
 /// The title rule for plain text and Markdown without a heading: a first paragraph that is one short line (a setext
 /// underline of <c>===</c> or <c>---</c> allowed below it), reads as one sentence at most, does not run on (no final
-/// comma, colon or semicolon), and is followed by more text, is how people title notes and exported abstracts.
+/// comma, colon or semicolon), has no final period (unless a body of several sentences follows, as under an exported
+/// abstract's title), and is followed by more text, is how people title notes and exported abstracts.
 /// </summary>
 internal static class FirstLineTitle
 {
@@ -16,7 +17,8 @@ internal static class FirstLineTitle
     /// <summary>The title <paramref name="firstParagraph"/> makes, or null when it reads as text rather than a title.</summary>
     /// <param name="firstParagraph">The document's first paragraph as written (its lines).</param>
     /// <param name="hasMoreText">Whether anything follows it: a lone line is the text, not its title.</param>
-    public static string? Find(string firstParagraph, bool hasMoreText)
+    /// <param name="nextParagraph">The paragraph after it, which decides for a line that ends with a period.</param>
+    public static string? Find(string firstParagraph, bool hasMoreText, string? nextParagraph = null)
     {
         ArgumentNullException.ThrowIfNull(firstParagraph);
         if (!hasMoreText)
@@ -41,10 +43,16 @@ internal static class FirstLineTitle
             return null;
         }
 
-        // "No final period" as a single sentence: a line whose period ends its only sentence ("A title.") is still a
-        // title, as in PubMed exports; two sentences on one line are text.
         var body = line.TrimEnd('.', ' ');
-        return SentenceEnds(body) ? null : line;
+        if (SentenceEnds(body))
+        {
+            return null; // two sentences on one line are text
+        }
+
+        // No final period, as people title notes; or a one-sentence line with one over a body of several sentences at
+        // least three times as long, as exported abstracts (PubMed) title them. A note's first sentence followed by
+        // another short one ("Penguins are flightless birds." over "Emperor penguins breed in winter.") stays text.
+        return !line.EndsWith('.') || (nextParagraph is { } next && SentenceEnds(next) && next.Length >= 3 * line.Length) ? line : null;
     }
 
     private static bool IsUnderline(string line) =>

@@ -66,7 +66,7 @@ public sealed class MarkdownParser : IDocumentParser
             return (null, null);
         }
 
-        var title = FirstLineTitle.Find(InlineText(first.Inline), hasMoreText: true);
+        var title = FirstLineTitle.Find(InlineText(first.Inline), hasMoreText: true, blocks[1] is ParagraphBlock { Inline: not null } next ? InlineText(next.Inline) : null);
         return title is null ? (null, null) : (first, title);
     }
 

@@ -32,7 +32,7 @@ public sealed class TextParser : IDocumentParser
         else
         {
             var paragraphs = SplitParagraphs(text).ToList();
-            var title = paragraphs.Count == 0 ? null : FirstLineTitle.Find(paragraphs[0], paragraphs.Skip(1).Any(p => !string.IsNullOrWhiteSpace(p)));
+            var title = paragraphs.Count == 0 ? null : FirstLineTitle.Find(paragraphs[0], paragraphs.Skip(1).Any(p => !string.IsNullOrWhiteSpace(p)), paragraphs.Count > 1 ? paragraphs[1] : null);
             if (title is not null)
             {
                 builder.TitleHeading(title); // the document's title and the heading above its text (FirstLineTitle)

@@ -218,7 +218,7 @@ public sealed class TextParserTests : IDisposable
 
     [Theory]
     [InlineData("Meeting notes 12 March\n\nWe agreed to ship on Friday.", "Meeting notes 12 March")]
-    [InlineData("Vitamin D levels in elderly patients.\n\nWe measured serum levels in 300 patients.", "Vitamin D levels in elderly patients.")]
+    [InlineData("Vitamin D levels in elderly patients.\n\nWe measured serum levels in 300 patients over two winters. Levels fell with age in both sexes. Daily supplements raised them within three months.", "Vitamin D levels in elderly patients.")]
     [InlineData("TROUBLESHOOTING GUIDE\n=====================\n\nEach entry gives the symptom.", "TROUBLESHOOTING GUIDE")]
     [InlineData("¿Qué es un embedding?\n\nUn vector que resume el texto.", "¿Qué es un embedding?")]
     public async Task ReadAsync_TitleLine_IsTheTitleAndFirstHeading(string content, string title)
@@ -236,6 +236,7 @@ public sealed class TextParserTests : IDisposable
 
     [Theory]
     [InlineData("Call the vendor. Then send the invoice.\n\nDetails follow.")] // two sentences: text
+    [InlineData("Penguins are flightless birds.\n\nEmperor penguins breed during the Antarctic winter.")] // a first sentence over a short one: text
     [InlineData("Things to buy:\n\nmilk, eggs")] // runs on into the next paragraph
     [InlineData("A first line\nthat goes on\n\nSecond paragraph.")] // two lines
     [InlineData("Only one line")] // nothing follows
