@@ -60,6 +60,7 @@ public sealed class EndToEndTests(BrowserFixture browser)
         await Expect(noAnswer.Locator(".answer")).ToHaveAttributeAsync("data-no-answer", "true");
         await Expect(noAnswer.Locator(".badge.no-answer")).ToBeVisibleAsync();
         await Expect(noAnswer.Locator(".answer-text")).ToBeEmptyAsync();
+        await Expect(noAnswer.Locator(".answer-notice .reason")).ToContainTextAsync("france"); // the signal that decided, named
         await Expect(page.Locator(".turn").First).ToContainTextAsync("How much KV cache memory");
         await session.ScreenshotAsync("chat");
 
