@@ -50,7 +50,7 @@ public sealed class SearchServiceVectorTests(SearchModelFixture models) : IClass
     public async Task Search_HybridWithRrf_SumsTheReciprocalRanksOfBothLists()
     {
         await _harness.SyncAsync(models.ModelA);
-        var search = _harness.CreateService(models.ModelA, new RetrievalOptions { MaxChunksPerDocument = 0, NearDuplicateThreshold = 0, Fusion = FusionMethod.Rrf });
+        var search = _harness.CreateService(models.ModelA, new RetrievalOptions { MaxChunksPerDocument = 0, NearDuplicateThreshold = 0, Fusion = FusionMethod.Rrf, KeywordWeight = 1, VectorWeight = 1 });
         const string Query = "server service index stopped";
 
         var hybrid = await search.SearchAsync(new SearchRequest(Query, TopK: 100));
@@ -76,7 +76,7 @@ public sealed class SearchServiceVectorTests(SearchModelFixture models) : IClass
     public async Task Search_DefaultWithModel_IsHybridFusingNormalisedScores()
     {
         await _harness.SyncAsync(models.ModelA);
-        var search = _harness.CreateService(models.ModelA, new RetrievalOptions { MaxChunksPerDocument = 0, NearDuplicateThreshold = 0, FuseDocuments = false });
+        var search = _harness.CreateService(models.ModelA, new RetrievalOptions { MaxChunksPerDocument = 0, NearDuplicateThreshold = 0, FuseDocuments = false, KeywordWeight = 3, VectorWeight = 2 });
         const string Query = "server service index stopped";
 
         // Top 50 asks each side for its 100 candidates: the same lists the single-mode searches return at top 100.
@@ -85,12 +85,12 @@ public sealed class SearchServiceVectorTests(SearchModelFixture models) : IClass
         var vector = await search.SearchAsync(new SearchRequest(Query, TopK: 100, Mode: SearchMode.Vector));
 
         Assert.Equal(SearchMode.Hybrid, hybrid.Mode);
-        Assert.Equal(new SearchFusion("score", 0.5, 0.5, null, hybrid.Fusion!.QueryLanguage, 0, null), hybrid.Fusion);
+        Assert.Equal(new SearchFusion("score", 0.6, 0.4, null, hybrid.Fusion!.QueryLanguage, 0, null), hybrid.Fusion with { KeywordWeight = Math.Round(hybrid.Fusion.KeywordWeight, 12), VectorWeight = Math.Round(hybrid.Fusion.VectorWeight, 12) });
         var (kMin, kMax) = (keyword.Hits.Min(h => h.KeywordScore!.Value), keyword.Hits.Max(h => h.KeywordScore!.Value));
         var (vMin, vMax) = (vector.Hits.Min(h => h.VectorSimilarity!.Value), vector.Hits.Max(h => h.VectorSimilarity!.Value));
         foreach (var hit in hybrid.Hits)
         {
-            var expected = (hit.KeywordScore is { } k ? 0.5 * (k - kMin) / (kMax - kMin) : 0) + (hit.VectorSimilarity is { } v ? 0.5 * (v - vMin) / (vMax - vMin) : 0);
+            var expected = (hit.KeywordScore is { } k ? 0.6 * (k - kMin) / (kMax - kMin) : 0) + (hit.VectorSimilarity is { } v ? 0.4 * (v - vMin) / (vMax - vMin) : 0);
             Assert.Equal(expected, hit.Score, 9);
             Assert.Equal(RankOf(keyword, hit.ChunkId), hit.KeywordRank);
         }
