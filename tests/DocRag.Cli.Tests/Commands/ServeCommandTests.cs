@@ -26,7 +26,7 @@ public sealed class ServeCommandTests
         Assert.Equal(HttpStatusCode.OK, await WaitForReadyAsync(client, run));
         await cancellation.CancelAsync();
 
-        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(180)));
         Assert.Equal("", error.ToString());
     }
 
@@ -112,7 +112,7 @@ public sealed class ServeCommandTests
                 await kill.WaitForExitAsync();
             }
 
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(180));
             Assert.Equal(0, process.ExitCode);
             Assert.Contains("Application is shutting down", await stdout, StringComparison.Ordinal);
             Assert.DoesNotContain("Exception", await stderr, StringComparison.Ordinal);
@@ -130,7 +130,7 @@ public sealed class ServeCommandTests
     /// <summary>Polls /ready until the server answers (or the run ends, which fails the test).</summary>
     private static async Task<HttpStatusCode> WaitForReadyAsync(HttpClient client, Task run)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline && !run.IsCompleted)
         {
             try
