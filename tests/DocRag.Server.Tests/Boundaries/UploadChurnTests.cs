@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using DocRag.Server.Endpoints;
+using DocRag.TestSupport;
 
 namespace DocRag.Server.Tests.Boundaries;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using DocRag.Server.Endpoints;
 using DocRag.Server.Tests.Problems;
+using DocRag.TestSupport;
 
 namespace DocRag.Server.Tests.Endpoints;
 

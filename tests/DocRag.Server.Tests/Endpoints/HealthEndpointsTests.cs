@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using DocRag.Core.Diagnostics;
 using DocRag.Server.Endpoints;
+using DocRag.TestSupport;
 
 namespace DocRag.Server.Tests.Endpoints;
 

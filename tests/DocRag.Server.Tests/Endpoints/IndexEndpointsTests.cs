@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using DocRag.Server.Endpoints;
 using DocRag.Server.Tests.Problems;
+using DocRag.TestSupport;
 
 namespace DocRag.Server.Tests.Endpoints;
 

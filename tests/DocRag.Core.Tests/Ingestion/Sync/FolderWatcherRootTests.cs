@@ -14,7 +14,7 @@ namespace DocRag.Core.Tests.Ingestion.Sync;
 /// </summary>
 public sealed class FolderWatcherRootTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan Patience = Polling.Limit;
     private readonly TempDirectory _parent = new("docrag-watch-root");
     private readonly SyncHarness _index = new(new IngestionOptions
     {
@@ -32,9 +32,9 @@ public sealed class FolderWatcherRootTests : IDisposable
         Directory.CreateDirectory(Root);
         File.WriteAllText(Path.Combine(Root, "new.md"), "# New\n\nThe replacement folder's file.");
 
-        await UntilAsync(async () => await PathsAsync() is ["new.md"]);
+        await Polling.UntilAsync(PathsAsync, paths => paths is ["new.md"], "the index holding new.md");
         File.WriteAllText(Path.Combine(Root, "later.md"), "# Later\n\nWritten after the watch moved to the new folder.");
-        await UntilAsync(async () => await PathsAsync() is ["later.md", "new.md"]);
+        await Polling.UntilAsync(PathsAsync, paths => paths is ["later.md", "new.md"], "the index holding later.md, new.md");
     }
 
     [Fact]
@@ -43,15 +43,15 @@ public sealed class FolderWatcherRootTests : IDisposable
         await using var watching = await StartAsync();
 
         Directory.Delete(Root, recursive: true);
-        await UntilAsync(() => Task.FromResult(!watching.Watcher.FolderPresent));
+        await Polling.UntilAsync(() => Task.FromResult(watching.Watcher.FolderPresent), present => !present, "the watcher seeing its folder gone");
         Assert.Equal(["a.md", "b.md"], await PathsAsync()); // gone (or unmounted) is not empty: nothing is dropped meanwhile
 
         Directory.CreateDirectory(Root);
         File.WriteAllText(Path.Combine(Root, "c.md"), "# C\n\nMade in the recreated folder.");
-        await UntilAsync(async () => await PathsAsync() is ["c.md"]);
+        await Polling.UntilAsync(PathsAsync, paths => paths is ["c.md"], "the index holding c.md");
         Assert.True(watching.Watcher.FolderPresent);
         File.WriteAllText(Path.Combine(Root, "d.md"), "# D\n\nAn event in the recreated folder.");
-        await UntilAsync(async () => await PathsAsync() is ["c.md", "d.md"]);
+        await Polling.UntilAsync(PathsAsync, paths => paths is ["c.md", "d.md"], "the index holding c.md, d.md");
     }
 
     [Fact]
@@ -61,12 +61,12 @@ public sealed class FolderWatcherRootTests : IDisposable
         var away = _parent.Combine("away");
 
         Directory.Move(Root, away);
-        await UntilAsync(() => Task.FromResult(!watching.Watcher.FolderPresent));
+        await Polling.UntilAsync(() => Task.FromResult(watching.Watcher.FolderPresent), present => !present, "the watcher seeing its folder gone");
         File.WriteAllText(Path.Combine(away, "c.md"), "# C\n\nWritten while the folder was elsewhere.");
         File.Delete(Path.Combine(away, "a.md"));
         Directory.Move(away, Root);
 
-        await UntilAsync(async () => await PathsAsync() is ["b.md", "c.md"]);
+        await Polling.UntilAsync(PathsAsync, paths => paths is ["b.md", "c.md"], "the index holding b.md, c.md");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class FolderWatcherRootTests : IDisposable
 
         Assert.True(watching.Watcher.Polling);
         File.WriteAllText(Path.Combine(Root, "c.md"), "# C\n\nFound by polling, without any file event.");
-        await UntilAsync(async () => await PathsAsync() is ["a.md", "b.md", "c.md"]);
+        await Polling.UntilAsync(PathsAsync, paths => paths is ["a.md", "b.md", "c.md"], "the index holding a.md, b.md, c.md");
         Assert.True(Volatile.Read(ref attempts) >= 2, "each poll tries to watch again");
         Assert.True(watching.Watcher.Polling);
     }
@@ -110,20 +110,6 @@ public sealed class FolderWatcherRootTests : IDisposable
 
     private async Task<string[]> PathsAsync() =>
         [.. (await _index.Store.ListDocumentsAsync(new DocumentQuery(Limit: 100))).Items.Select(d => Path.GetRelativePath(Root, d.Path)).Order(StringComparer.Ordinal)];
-
-    private static async Task UntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"the watcher did not catch up within {Patience.TotalSeconds} s");
-            }
-
-            await Task.Delay(50);
-        }
-    }
 
     private sealed record Watching(FolderWatcher Watcher, FolderSync Sync, CancellationTokenSource Stop, Task Running) : IAsyncDisposable
     {

@@ -1,7 +1,7 @@
-namespace DocRag.Server.Tests;
+namespace DocRag.TestSupport;
 
 /// <summary>Waits for background work (indexing, model loading) by polling a condition, with a generous bound.</summary>
-internal static class Polling
+public static class Polling
 {
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
 
